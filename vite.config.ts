@@ -1,0 +1,37 @@
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+
+/** Pages opened by URL (`panel.html?tabId=N`), not from the manifest: built as extra inputs. */
+const PAGES = { panel: 'extension/panel.html' };
+
+/** Serves extension/<page>.html at the extension's root, where users and tests open it. */
+function pagesAtRoot(): Plugin {
+  return {
+    name: 'wsci-pages-at-root',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const page of Object.values(PAGES)) {
+        const asset = bundle[page];
+        if (asset) asset.fileName = page.replace(/^extension\//, '');
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  build: {
+    outDir: 'dist/chrome',
+    emptyOutDir: true,
+    rollupOptions: { input: PAGES },
+  },
+  plugins: [
+    crx({
+      manifest,
+      browser: 'chrome',
+      contentScripts: { standaloneFiles: ['extension/main-world.ts', 'extension/relay.ts'] },
+    }),
+    pagesAtRoot(),
+  ],
+});
