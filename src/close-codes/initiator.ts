@@ -1,0 +1,13 @@
+import type { CloseFacts, Initiator } from './types';
+
+/**
+ * Who ended the connection, judged from the page's own events in order of certainty: the page's
+ * close() call is known for sure; an error event means the browser failed the connection; a clean
+ * close means a close frame arrived; otherwise the connection just vanished.
+ */
+export function initiatorOf(facts: CloseFacts): Initiator {
+  if (facts.closeCall) return 'page';
+  if (facts.errored) return 'browser';
+  if (facts.wasClean) return 'server';
+  return 'network';
+}

@@ -1,0 +1,71 @@
+import * as v from 'valibot';
+
+/**
+ * What the recorder reports. The page can forge anything on the channel, so these schemas are
+ * the only way such data enters the extension: the background parses every batch with them.
+ */
+const base = {
+  /** Socket number, unique within its document. */
+  socket: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Per-document sequence number, strictly increasing. */
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Epoch milliseconds. */
+  t: v.pipe(v.number(), v.finite()),
+};
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const CreatedEvent = v.object({
+  ...base,
+  type: v.literal('created'),
+  url: text(8192),
+  /** The creating frame's URL at that moment (it can change later through pushState). */
+  frameUrl: text(8192),
+  protocols: v.pipe(v.array(text(1024)), v.maxLength(64)),
+});
+export const OpenEvent = v.object({
+  ...base,
+  type: v.literal('open'),
+  protocol: text(1024),
+  extensions: text(4096),
+});
+export const MessageEvent = v.object({
+  ...base,
+  type: v.literal('message'),
+  dir: v.picklist(['sent', 'received']),
+  kind: v.picklist(['text', 'binary']),
+  /** The JS type the page handed over or received: string, Blob, ArrayBuffer, Uint8Array... */
+  jsType: text(64),
+  /** Exact size in bytes on the wire (UTF-8 for text). */
+  size: count,
+  /** Text: the first characters. Binary: hex of the first bytes. Null when not captured (Blob). */
+  preview: v.nullable(text(4096)),
+  truncated: v.boolean(),
+});
+export const ErrorEvent = v.object({ ...base, type: v.literal('error') });
+export const CloseCallEvent = v.object({
+  ...base,
+  type: v.literal('close-call'),
+  code: v.nullable(v.pipe(v.number(), v.integer())),
+  reason: v.nullable(text(1024)),
+});
+export const ClosedEvent = v.object({
+  ...base,
+  type: v.literal('closed'),
+  code: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535)),
+  reason: text(1024),
+  wasClean: v.boolean(),
+});
+
+export const RecorderEvent = v.variant('type', [
+  CreatedEvent,
+  OpenEvent,
+  MessageEvent,
+  ErrorEvent,
+  CloseCallEvent,
+  ClosedEvent,
+]);
+export type RecorderEvent = v.InferOutput<typeof RecorderEvent>;
+export type RecorderEventOf<K extends RecorderEvent['type']> = Extract<RecorderEvent, { type: K }>;
+/** An event as the recorder builds it, before the batcher numbers it. */
+export type UnsequencedEvent = RecorderEvent extends infer E ? (E extends RecorderEvent ? Omit<E, 'seq'> : never) : never;

@@ -1,0 +1,64 @@
+import type { EventsBatch, SnapshotPart } from './page-messages';
+
+/**
+ * Messages between extension contexts (relay, service worker, panel). Only extension code can
+ * send them, and page data inside them was validated by the background first, so plain types
+ * with light guards suffice here; the page channel is where schemas are enforced.
+ */
+
+/** Port names, so the background knows who connected. */
+export const RELAY_PORT = 'wsci-relay';
+export const PANEL_PORT = 'wsci-panel';
+
+/** relay -> background */
+export type RelayMessage =
+  /** Sent once when a document starts; from the top frame it means the tab navigated. */
+  | { type: 'document-start'; url: string }
+  /** One unparsed message from the page channel: the background validates it. */
+  | { type: 'page-data'; data: string }
+  /** Page-channel messages the relay dropped unseen (not a string, or too large). */
+  | { type: 'page-rejected'; count: number; error: string };
+
+/** background -> every relay of a tab (through tabs.sendMessage, which reaches every frame) */
+export type RelayCommand = { type: 'sync' };
+
+/** panel -> background */
+export type PanelRequest = { type: 'subscribe'; tabId: number };
+
+/** background -> panel */
+export type PanelMessage =
+  /** `frameId`: the sending frame in its tab, 0 for the top document. */
+  | { type: 'events'; frameId: number; batch: EventsBatch }
+  | { type: 'snapshot'; frameId: number; part: SnapshotPart }
+  | { type: 'navigated'; url: string }
+  /** Page-channel messages that failed validation in this tab, since the background started. */
+  | { type: 'rejected'; count: number; lastError: string };
+
+const typeOf = (m: unknown): unknown => (typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined);
+
+export function isRelayMessage(m: unknown): m is RelayMessage {
+  const r = m as Record<string, unknown>;
+  switch (typeOf(m)) {
+    case 'document-start':
+      return typeof r.url === 'string';
+    case 'page-data':
+      return typeof r.data === 'string';
+    case 'page-rejected':
+      return Number.isInteger(r.count) && typeof r.error === 'string';
+    default:
+      return false;
+  }
+}
+
+export function isRelayCommand(m: unknown): m is RelayCommand {
+  return typeOf(m) === 'sync';
+}
+
+export function isPanelRequest(m: unknown): m is PanelRequest {
+  return typeOf(m) === 'subscribe' && Number.isInteger((m as { tabId?: unknown }).tabId);
+}
+
+export function isPanelMessage(m: unknown): m is PanelMessage {
+  const t = typeOf(m);
+  return t === 'events' || t === 'snapshot' || t === 'navigated' || t === 'rejected';
+}
