@@ -1,0 +1,20 @@
+import type { RecorderEventOf } from '../protocol/recorder-events';
+import type { SocketSummary } from '../protocol/socket-summary';
+
+export type MessageRecord = RecorderEventOf<'message'>;
+
+/** A socket as the panel holds it: the exact summary plus the previews still retained. */
+export interface SocketRecord extends SocketSummary {
+  messages: MessageRecord[];
+  /** The frame of the tab it lives in: 0 for the top document. */
+  frameId: number;
+}
+
+/** Messages counted but whose previews are no longer held (capped or dropped by the page). */
+export function droppedPreviews(s: SocketRecord): number {
+  return s.sent.messages + s.received.messages - s.messages.length;
+}
+
+export function socketId(doc: string, socket: number): string {
+  return `${doc}:${socket}`;
+}

@@ -1,0 +1,189 @@
+import type { UnsequencedEvent } from '../protocol/recorder-events';
+import { BINARY_PREVIEW_BYTES } from '../protocol/envelope';
+import { Disguise } from './disguise';
+import type { Natives } from './natives';
+import { describePayload, hex, isBinary } from './payload';
+
+/**
+ * Where the recorder's observations go. The sink keeps the very objects it is given, so a Blob's
+ * preview, read asynchronously, can still be filled in before the event is sent on.
+ */
+export interface RecorderSink {
+  emit(e: UnsequencedEvent): void;
+  blobPreview(read: Promise<void>): void;
+}
+
+const OPEN = 1;
+
+/**
+ * Patches `win.WebSocket` so every socket the page creates is recorded, while the page sees the
+ * native API: the constructor and `send`/`close` are Proxies of the natives (same prototype,
+ * constants, name, length, toString, exceptions), and every socket is a real native WebSocket.
+ * The recorder listens on each socket itself, first, so it sees events the page never listens to.
+ * Nothing here may throw into page code: recording runs after the native call, inside try/catch.
+ */
+export function patchWebSocket(win: Window & typeof globalThis, natives: Natives, sink: RecorderSink): void {
+  const Native = natives.WebSocket;
+  const { get, apply } = natives;
+  const disguise = new Disguise(win, natives);
+  const ids = new WeakMap<WebSocket, number>();
+  let nextId = 0;
+
+  const record = (build: () => UnsequencedEvent | null): void => {
+    try {
+      const e = build();
+      if (e) sink.emit(e);
+    } catch {
+      // Recording must never disturb the page; a lost observation is the lesser harm.
+    }
+  };
+
+  const recordMessage = (socket: number, dir: 'sent' | 'received', data: unknown): void =>
+    record(() => {
+      const p = describePayload(data, natives);
+      if (!p) return null;
+      const e = {
+        type: 'message' as const,
+        socket,
+        t: natives.now(),
+        dir,
+        kind: p.kind,
+        jsType: p.jsType,
+        size: p.size,
+        preview: p.preview,
+        truncated: p.truncated,
+      };
+      if (p.blob) {
+        sink.blobPreview(
+          natives.blobHead(p.blob, BINARY_PREVIEW_BYTES).then(
+            (head) => void (e.preview = hex(new Uint8Array(head))),
+            () => undefined,
+          ),
+        );
+      }
+      return e;
+    });
+
+  const track = (ws: WebSocket, requested: unknown): void => {
+    const socket = ++nextId;
+    ids.set(ws, socket);
+    record(() => ({
+      type: 'created',
+      socket,
+      t: natives.now(),
+      url: get.wsUrl(ws),
+      frameUrl: win.location.href,
+      protocols: requestedProtocols(requested),
+    }));
+    natives.addListener(ws, 'open', () =>
+      record(() => ({
+        type: 'open',
+        socket,
+        t: natives.now(),
+        protocol: get.wsProtocol(ws),
+        extensions: get.wsExtensions(ws),
+      })),
+    );
+    natives.addListener(ws, 'message', (e) => recordMessage(socket, 'received', get.messageData(e)));
+    natives.addListener(ws, 'error', () => record(() => ({ type: 'error', socket, t: natives.now() })));
+    natives.addListener(ws, 'close', (e) =>
+      record(() => ({
+        type: 'closed',
+        socket,
+        t: natives.now(),
+        code: get.closeCode(e),
+        reason: get.closeReason(e),
+        wasClean: get.closeWasClean(e),
+      })),
+    );
+  };
+
+  const Patched = disguise.wrap(Native, {
+    construct(target, args, newTarget) {
+      // `newTarget` is the Proxy itself or a page subclass: its `prototype` is what the page expects.
+      const ws = natives.construct(target, args, newTarget) as WebSocket;
+      try {
+        track(ws, args[1]);
+      } catch {
+        // Untracked, but the page gets its socket.
+      }
+      return ws;
+    },
+  });
+
+  const proto = Native.prototype;
+  const nativeSend = proto.send;
+  const nativeClose = proto.close;
+
+  disguise.replace(
+    proto,
+    'send',
+    disguise.wrap(nativeSend, {
+      apply(target, self, args) {
+        const socket = ids.get(self as WebSocket);
+        if (socket === undefined) return apply(target, self, args);
+        // WebIDL converts a non-binary object argument with ToString once; convert it here, once,
+        // so the recorder can measure the very string the browser sends without a second call
+        // into page code.
+        let data: unknown = args[0];
+        if (typeof data === 'object' && data !== null && !isBinary(data, natives)) data = String(data);
+        const wasOpen = get.wsReadyState(self as WebSocket) === OPEN;
+        const result = apply(target, self, args.length > 0 ? [data] : args);
+        // send() while CLOSING or CLOSED discards the data silently: nothing went on the wire.
+        if (wasOpen) recordMessage(socket, 'sent', data);
+        return result;
+      },
+    }),
+  );
+
+  disguise.replace(
+    proto,
+    'close',
+    disguise.wrap(nativeClose, {
+      apply(target, self, args) {
+        const socket = ids.get(self as WebSocket);
+        if (socket === undefined) return apply(target, self, args);
+        // As for send(): convert object arguments once, as WebIDL would (ToNumber, ToString),
+        // and hand the browser primitives, whose conversion has no side effects.
+        const code: unknown = typeof args[0] === 'object' && args[0] !== null ? +args[0] : args[0];
+        const reason: unknown = typeof args[1] === 'object' && args[1] !== null ? String(args[1]) : args[1];
+        const result = apply(target, self, args.length > 1 ? [code, reason] : args.length > 0 ? [code] : []);
+        record(() => ({
+          type: 'close-call',
+          socket,
+          t: natives.now(),
+          code: code === undefined ? null : clampUnsignedShort(Number(code)),
+          reason: reason === undefined ? null : String(reason),
+        }));
+        return result;
+      },
+    }),
+  );
+
+  // Instances' `constructor` must be what the page calls WebSocket.
+  disguise.replace(proto, 'constructor', Patched);
+  disguise.replace(win, 'WebSocket', Patched);
+}
+
+/** The requested subprotocols, read without iterating a page-supplied iterable a second time. */
+function requestedProtocols(requested: unknown): string[] {
+  if (typeof requested === 'string') return [requested];
+  if (!Array.isArray(requested)) return [];
+  const out: string[] = [];
+  for (let i = 0; i < requested.length && i < 64; i++) {
+    const p: unknown = requested[i];
+    if (typeof p === 'string') out[out.length] = p;
+  }
+  return out;
+}
+
+/** WebIDL `[Clamp] unsigned short`: what the browser made of the code the page passed. */
+export function clampUnsignedShort(n: number): number {
+  if (Number.isNaN(n)) return 0;
+  const clamped = Math.min(Math.max(n, 0), 65535);
+  const floor = Math.floor(clamped);
+  const diff = clamped - floor;
+  if (diff > 0.5) return floor + 1;
+  if (diff < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}

@@ -1,0 +1,141 @@
+import { createContext, runInContext } from 'node:vm';
+import { webcrypto } from 'node:crypto';
+
+/**
+ * A window in a realm of its own (node:vm), with a fake WebSocket that behaves like the
+ * browser's where the recorder can tell: accessors on the prototype, WebIDL-style exceptions,
+ * events dispatched on the socket. Its own Function, Object, Proxy and JSON mean the recorder's
+ * patching (toString included) stays inside this realm. End-to-end tests prove the real thing.
+ */
+export interface FakeSocketControls {
+  open(protocol?: string, extensions?: string): void;
+  receive(data: unknown): void;
+  closeFromServer(code: number, reason: string, wasClean: boolean): void;
+  error(): void;
+  sent: unknown[];
+  closeCalls: unknown[][];
+}
+
+export interface FakeWindow {
+  win: Window & typeof globalThis;
+  /** Controls of every socket constructed, in order. */
+  sockets: FakeSocketControls[];
+  /** The unpatched constructor, to compare the patched one against. */
+  NativeWebSocket: typeof WebSocket;
+}
+
+export function createFakeWindow(): FakeWindow {
+  const sockets: FakeSocketControls[] = [];
+  const context = createContext({});
+  const realm = runInContext('({ Function, Object, Proxy, Reflect, JSON, Math, Array, ArrayBuffer, Uint8Array, DataView, String, Number, Symbol })', context) as Record<string, unknown>;
+
+  class FakeCloseEvent extends Event {
+    #code: number;
+    #reason: string;
+    #wasClean: boolean;
+    constructor(code: number, reason: string, wasClean: boolean) {
+      super('close');
+      this.#code = code;
+      this.#reason = reason;
+      this.#wasClean = wasClean;
+    }
+    get code() {
+      return this.#code;
+    }
+    get reason() {
+      return this.#reason;
+    }
+    get wasClean() {
+      return this.#wasClean;
+    }
+  }
+  class FakeMessageEvent extends Event {
+    #data: unknown;
+    constructor(data: unknown) {
+      super('message');
+      this.#data = data;
+    }
+    get data() {
+      return this.#data;
+    }
+  }
+
+  class FakeWebSocket extends EventTarget {
+    static readonly CONNECTING = 0;
+    static readonly OPEN = 1;
+    static readonly CLOSING = 2;
+    static readonly CLOSED = 3;
+    #url: string;
+    #state = 0;
+    #protocol = '';
+    #extensions = '';
+    constructor(url: string | URL, _protocols?: string | string[]) {
+      super();
+      const text = String(url);
+      if (!/^wss?:\/\//.test(text)) throw new DOMException(`The URL '${text}' is invalid.`, 'SyntaxError');
+      this.#url = text;
+      const self = this;
+      const controls: FakeSocketControls = {
+        sent: [],
+        closeCalls: [],
+        open(protocol = '', extensions = '') {
+          self.#state = 1;
+          self.#protocol = protocol;
+          self.#extensions = extensions;
+          self.dispatchEvent(new Event('open'));
+        },
+        receive: (data) => self.dispatchEvent(new FakeMessageEvent(data)),
+        closeFromServer(code, reason, wasClean) {
+          self.#state = 3;
+          self.dispatchEvent(new FakeCloseEvent(code, reason, wasClean));
+        },
+        error: () => self.dispatchEvent(new Event('error')),
+      };
+      controlsOf.set(this, controls);
+      sockets.push(controls);
+    }
+    get url() {
+      return this.#url;
+    }
+    get readyState() {
+      return this.#state;
+    }
+    get protocol() {
+      return this.#protocol;
+    }
+    get extensions() {
+      return this.#extensions;
+    }
+    send(data: unknown) {
+      if (this.#state === 0) throw new DOMException('Still in CONNECTING state.', 'InvalidStateError');
+      controlsOf.get(this)!.sent.push(data);
+    }
+    close(code?: number, reason?: string) {
+      if (code !== undefined && code !== 1000 && (code < 3000 || code > 4999)) {
+        throw new DOMException(`The code must be either 1000, or between 3000 and 4999. ${code} is neither.`, 'InvalidAccessError');
+      }
+      if (reason !== undefined && new TextEncoder().encode(reason).length > 123) {
+        throw new DOMException('The message must not be greater than 123 bytes.', 'SyntaxError');
+      }
+      controlsOf.get(this)!.closeCalls.push([code, reason]);
+      this.#state = 2;
+    }
+  }
+  const controlsOf = new WeakMap<FakeWebSocket, FakeSocketControls>();
+
+  const document = new EventTarget();
+  const win = Object.assign(Object.create(null) as object, realm, {
+    WebSocket: FakeWebSocket,
+    CloseEvent: FakeCloseEvent,
+    MessageEvent: FakeMessageEvent,
+    CustomEvent,
+    EventTarget,
+    Blob,
+    document,
+    location: { href: 'https://page.test/app' },
+    performance,
+    crypto: webcrypto,
+    setTimeout,
+  }) as unknown as Window & typeof globalThis;
+  return { win, sockets, NativeWebSocket: FakeWebSocket as unknown as typeof WebSocket };
+}

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageChannel, SNAPSHOT_PART_ITEMS } from '../../../src/page/page-channel';
+import { PageHistory } from '../../../src/page/page-history';
+import type { Natives } from '../../../src/page/natives';
+import { parsePageMessage } from '../../../src/protocol/page-messages';
+import type { PageMessage } from '../../../src/protocol/page-messages';
+import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../../../src/protocol/envelope';
+import { SYNC_REQUEST } from '../../../src/protocol/sync-request';
+
+function setup() {
+  vi.useFakeTimers();
+  const sent: PageMessage[] = [];
+  let onRelay: (detail: unknown) => void = () => undefined;
+  const natives = {
+    stringify: JSON.stringify,
+    parse: JSON.parse,
+    now: () => Date.now(),
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    dispatch: (type: string, detail: string) => {
+      expect(type).toBe(PAGE_TO_RELAY);
+      const parsed = parsePageMessage(detail);
+      if (!parsed.ok) throw new Error(parsed.error);
+      sent.push(parsed.message);
+    },
+    listen: (type: string, fn: (detail: unknown) => void) => {
+      expect(type).toBe(RELAY_TO_PAGE);
+      onRelay = fn;
+    },
+  } as unknown as Natives;
+  const history = new PageHistory('doc');
+  const channel = new PageChannel(history, natives);
+  const created = (socket: number) =>
+    channel.push(history.record({ type: 'created', socket, t: 1, url: 'ws://x/', frameUrl: 'https://p/', protocols: [] }));
+  return { sent, channel, created, relay: (detail: unknown) => onRelay(detail) };
+}
+
+describe('PageChannel', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('batches events of one task into one valid message', () => {
+    const { sent, created } = setup();
+    created(1);
+    created(2);
+    expect(sent).toEqual([]);
+    vi.runAllTimers();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.type === 'events' && sent[0]!.events.map((e) => e.seq)).toEqual([1, 2]);
+  });
+
+  it('holds a flush while a Blob preview is read, but not forever', () => {
+    const { sent, channel, created } = setup();
+    channel.previewStarted();
+    created(1);
+    vi.advanceTimersByTime(100);
+    expect(sent).toHaveLength(0);
+    vi.advanceTimersByTime(300);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('answers a sync request with the history in parts, and ignores forged requests', () => {
+    const { sent, created, relay } = setup();
+    for (let i = 1; i <= SNAPSHOT_PART_ITEMS + 1; i++) created(i);
+    vi.runAllTimers();
+    sent.length = 0;
+    relay('{"type":"sync"}');
+    relay({ not: 'a string' });
+    relay('not json');
+    expect(sent).toEqual([]);
+    relay(JSON.stringify(SYNC_REQUEST));
+    expect(sent.map((m) => m.type)).toEqual(['snapshot', 'snapshot']);
+    expect(sent.flatMap((m) => (m.type === 'snapshot' ? m.sockets : [])).length).toBe(SNAPSHOT_PART_ITEMS + 1);
+  });
+});
