@@ -1,0 +1,90 @@
+import type { SocketRow } from './socket-table';
+import { CloseCodeCell } from './close-cell';
+import { formatBytes, formatClock, formatDuration } from './format';
+
+/** Everything known about the selected socket, and the full explanation of its close. */
+export function SocketDetails({ row }: { row: SocketRow }) {
+  const { socket: s, x } = row;
+  const since = (t: number | null) => (t === null ? '' : ` (+${formatDuration(t - s.createdAt)})`);
+  return (
+    <section class="details" aria-label="Selected socket">
+      <h2 class="details-url">{s.url}</h2>
+      <dl class="facts">
+        <dt>Frame</dt>
+        <dd>{s.frameUrl}</dd>
+        <dt>Subprotocols</dt>
+        <dd>
+          requested {s.protocols.length ? s.protocols.join(', ') : 'none'}; negotiated {s.protocol || 'none'}
+        </dd>
+        <dt>Extensions</dt>
+        <dd>{s.extensions || 'none'}</dd>
+        <dt>Created</dt>
+        <dd>{formatClock(s.createdAt)}</dd>
+        <dt>Opened</dt>
+        <dd>{s.openedAt === null ? 'never' : formatClock(s.openedAt) + since(s.openedAt)}</dd>
+        {s.closeCall && (
+          <>
+            <dt>Page called</dt>
+            <dd>
+              close({s.closeCall.code ?? ''}
+              {s.closeCall.reason !== null ? `, ${JSON.stringify(s.closeCall.reason)}` : ''}) at {formatClock(s.closeCall.at)}
+              {since(s.closeCall.at)}
+            </dd>
+          </>
+        )}
+        {s.errorAt !== null && (
+          <>
+            <dt>Error event</dt>
+            <dd>{formatClock(s.errorAt) + since(s.errorAt)}</dd>
+          </>
+        )}
+        <dt>Sent</dt>
+        <dd>
+          {s.sent.messages} messages, {formatBytes(s.sent.bytes)}
+        </dd>
+        <dt>Received</dt>
+        <dd>
+          {s.received.messages} messages, {formatBytes(s.received.bytes)}
+        </dd>
+      </dl>
+      {s.close && x ? (
+        <div class="close-box">
+          <h3>
+            <CloseCodeCell x={x} /> {x.info.name}
+            <span class="muted">
+              {' '}
+              · wasClean {String(s.close.wasClean)} · closed by {x.initiator} at {formatClock(s.close.at)}
+            </span>
+          </h3>
+          {s.close.reason !== '' && (
+            <p class="reason">
+              Reason: <q>{s.close.reason}</q>
+            </p>
+          )}
+          <p class="headline">{x.headline}</p>
+          {x.context.map((d, i) => (
+            <p key={i}>{d}</p>
+          ))}
+          <h4>What {x.info.code} means</h4>
+          <p>{x.info.meaning}</p>
+          <h4>Who sends it</h4>
+          <p>{x.info.sentBy}</p>
+          <h4>Likely causes</h4>
+          <ul>
+            {x.info.causes.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+          <h4>What to check</h4>
+          <ul>
+            {x.info.checks.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p class="muted">Still {s.state}: no close event yet.</p>
+      )}
+    </section>
+  );
+}
