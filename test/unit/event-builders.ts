@@ -1,22 +1,22 @@
-import type { RecorderEvent } from '../../src/protocol/recorder-events';
+import type { RecorderEvent, RecorderEventOf } from '../../src/protocol/recorder-events';
 import type { EventsBatch, SnapshotPart } from '../../src/protocol/page-messages';
 import type { SocketSummary } from '../../src/protocol/socket-summary';
 import { BRAND, PROTOCOL_VERSION } from '../../src/protocol/envelope';
 
 /** Well-formed protocol values for unit tests, with whatever overrides a test needs. */
 export const ev = {
-  created: (socket: number, seq: number, url = `ws://x.test/${socket}`): RecorderEvent => ({
+  created: (socket: number, seq: number, url = `ws://x.test/${socket}`): RecorderEventOf<'created'> => ({
     type: 'created', socket, seq, t: 1000 + seq, url, frameUrl: 'https://page.test/', protocols: [],
   }),
-  open: (socket: number, seq: number): RecorderEvent => ({ type: 'open', socket, seq, t: 1000 + seq, protocol: '', extensions: '' }),
-  message: (socket: number, seq: number, preview = 'm', dir: 'sent' | 'received' = 'received'): RecorderEvent => ({
+  open: (socket: number, seq: number): RecorderEventOf<'open'> => ({ type: 'open', socket, seq, t: 1000 + seq, protocol: '', extensions: '' }),
+  message: (socket: number, seq: number, preview = 'm', dir: 'sent' | 'received' = 'received'): RecorderEventOf<'message'> => ({
     type: 'message', socket, seq, t: 1000 + seq, dir, kind: 'text', jsType: 'string', size: preview.length, preview, truncated: false,
   }),
-  error: (socket: number, seq: number): RecorderEvent => ({ type: 'error', socket, seq, t: 1000 + seq }),
-  closeCall: (socket: number, seq: number, code: number | null = null, reason: string | null = null): RecorderEvent => ({
+  error: (socket: number, seq: number): RecorderEventOf<'error'> => ({ type: 'error', socket, seq, t: 1000 + seq }),
+  closeCall: (socket: number, seq: number, code: number | null = null, reason: string | null = null): RecorderEventOf<'close-call'> => ({
     type: 'close-call', socket, seq, t: 1000 + seq, code, reason,
   }),
-  closed: (socket: number, seq: number, code = 1000, wasClean = true, reason = ''): RecorderEvent => ({
+  closed: (socket: number, seq: number, code = 1000, wasClean = true, reason = ''): RecorderEventOf<'closed'> => ({
     type: 'closed', socket, seq, t: 1000 + seq, code, reason, wasClean,
   }),
 };

@@ -139,7 +139,7 @@ describe('patchWebSocket: invisible to the page', () => {
     const ws = new WS('ws://a.test/');
     sockets[0]!.open();
     let calls = 0;
-    ws.send({ toString: () => (calls++, 'converted') });
+    ws.send({ toString: () => (calls++, 'converted') } as unknown as string);
     const code = { valueOf: () => (calls++, 3001) };
     ws.close(code as unknown as number, { toString: () => (calls++, 'why') } as unknown as string);
     expect(calls).toBe(3);
