@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+
+export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
+
+/**
+ * The Chromium to run: $CHROME_PATH, then Debian's /usr/bin/chromium, then one Playwright
+ * installed. Branded Google Chrome 137+ ignores --load-extension, so it is not looked for.
+ */
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', playwrightChromium()];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (found) return found;
+  throw new Error(
+    'No Chromium found. Set CHROME_PATH to a Chromium or Chrome for Testing binary, or install one: ' +
+      '`sudo apt-get install chromium` (Debian/Ubuntu) or `npx playwright install chromium`.',
+  );
+}
+
+function playwrightChromium(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Flags that keep Chromium quiet on a closed network and in CI. */
+const QUIET_FLAGS = [
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** An extension page kept open for extension API calls (tabs.query...): unlike the service
+   * worker, it is never stopped while the browser runs. */
+  extensionPage: Page;
+  /** The browser tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens the panel standalone for a tab, in a tab of its own. */
+  openPanel(tabId: number, theme?: 'light' | 'dark'): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  const profile = await mkdtemp(join(tmpdir(), 'wsci-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...QUIET_FLAGS, ...(options.args ?? [])],
+    viewport: { width: 1400, height: 800 },
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/panel.html`);
+
+  return {
+    context,
+    extensionId,
+    extensionPage,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      if (id === undefined) throw new Error(`no tab with url ${url}`);
+      return id;
+    },
+    async openPanel(tabId, theme) {
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/panel.html?tabId=${tabId}${theme ? `&theme=${theme}` : ''}`);
+      return panel;
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
