@@ -8,5 +8,6 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   reporter: 'list',
+  forbidOnly: !!process.env.CI,
   outputDir: 'test-results',
 });

@@ -6,7 +6,7 @@ import { downloadText, fileStamp } from './download';
 import { SocketDetails } from './socket-details';
 import type { SocketRow } from './socket-table';
 import { SocketTable } from './socket-table';
-import { useStoreVersion } from './use-store';
+import { useNow, useStoreVersion } from './use-store';
 
 export interface AppProps {
   store: LogStore;
@@ -25,6 +25,7 @@ export function App({ store, source }: AppProps) {
     [store, version],
   );
   const abnormal = rows.filter((r) => r.x?.abnormal).length;
+  const now = useNow(rows.some((r) => r.socket.state !== 'closed'));
   const selected = rows.find((r) => r.socket.id === selectedId) ?? null;
   const exportJson = () => {
     const now = new Date();
@@ -50,7 +51,7 @@ export function App({ store, source }: AppProps) {
         {source && <span class="source muted">{source}</span>}
       </div>
       <main class={selected ? 'split' : 'single'}>
-        <SocketTable rows={rows} selectedId={selectedId} onSelect={setSelectedId} now={Date.now()} />
+        <SocketTable rows={rows} selectedId={selectedId} onSelect={setSelectedId} now={now} />
         {selected && <SocketDetails row={selected} />}
       </main>
     </div>

@@ -9,6 +9,7 @@ export function SocketDetails({ row }: { row: SocketRow }) {
   return (
     <section class="details" aria-label="Selected socket">
       <h2 class="details-url">{s.url}</h2>
+      <div class="details-body">
       <dl class="facts">
         <dt>Frame</dt>
         <dd>{s.frameUrl}</dd>
@@ -85,6 +86,7 @@ export function SocketDetails({ row }: { row: SocketRow }) {
       ) : (
         <p class="muted">Still {s.state}: no close event yet.</p>
       )}
+      </div>
     </section>
   );
 }

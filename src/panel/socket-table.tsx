@@ -16,6 +16,9 @@ interface Props {
   now: number;
 }
 
+/** Fixed widths where the content is short; URL and reason share the rest with the explanation. */
+const COLUMN_WIDTHS = ['20%', '60px', '96px', '68px', '76px', '76px', '132px', '132px', '10%', '50px', '66px', undefined];
+
 const INITIATOR_LABEL = { page: 'page', server: 'server', browser: 'browser', network: 'network' } as const;
 
 export function SocketTable({ rows, selectedId, onSelect, now }: Props) {
@@ -30,9 +33,14 @@ export function SocketTable({ rows, selectedId, onSelect, now }: Props) {
   return (
     <div class="table-wrap" tabIndex={0} onKeyDown={move} aria-label="WebSockets">
       <table class="sockets">
+        <colgroup>
+          {COLUMN_WIDTHS.map((width, i) => (
+            <col key={i} style={width ? { width } : undefined} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <th class="c-url">URL</th>
+            <th>URL</th>
             <th>State</th>
             <th>Opened</th>
             <th class="num">Duration</th>
@@ -43,7 +51,7 @@ export function SocketTable({ rows, selectedId, onSelect, now }: Props) {
             <th>Reason</th>
             <th title="wasClean: the closing handshake completed">Clean</th>
             <th title="Who ended the connection">By</th>
-            <th class="c-explain">Explanation</th>
+            <th>Explanation</th>
           </tr>
         </thead>
         <tbody>
@@ -55,7 +63,7 @@ export function SocketTable({ rows, selectedId, onSelect, now }: Props) {
               aria-selected={s.id === selectedId}
               onClick={() => onSelect(s.id)}
             >
-              <td class="c-url" data-col="url" title={s.url}>
+              <td data-col="url" title={s.url}>
                 {s.url}
                 {s.frameId !== 0 && (
                   <span class="frame-tag" title={`In a subframe: ${s.frameUrl}`}>
@@ -73,7 +81,7 @@ export function SocketTable({ rows, selectedId, onSelect, now }: Props) {
               <td data-col="reason" title={s.close?.reason}>{s.close?.reason ?? ''}</td>
               <td data-col="clean">{s.close ? (s.close.wasClean ? 'yes' : 'no') : ''}</td>
               <td data-col="initiator">{x ? INITIATOR_LABEL[x.initiator] : ''}</td>
-              <td class="c-explain" data-col="explanation" title={x?.headline}>{x?.headline ?? ''}</td>
+              <td data-col="explanation" title={x?.headline}>{x?.headline ?? ''}</td>
             </tr>
           ))}
         </tbody>

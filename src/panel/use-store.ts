@@ -25,3 +25,14 @@ export function useStoreVersion(store: LogStore): number {
   }, [store]);
   return version;
 }
+
+/** The current time, refreshed every second while `ticking` (a socket is still alive). */
+export function useNow(ticking: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [ticking]);
+  return ticking ? now : Date.now();
+}

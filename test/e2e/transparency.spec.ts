@@ -17,6 +17,6 @@ test('the patched WebSocket is indistinguishable from the native one', async ({ 
     await plain.close();
   }
   // Sanity: the probe really exercised the API.
-  expect(patched.toString).toBe('function WebSocket() { [native code] }');
+  expect(patched.source).toBe('function WebSocket() { [native code] }');
   expect(patched.log).toContain('onclose:4001:bye:true');
 });

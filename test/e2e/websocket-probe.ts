@@ -27,7 +27,7 @@ export async function probeWebSocket(wsBase: string): Promise<Record<string, unk
   out.global = desc(window, 'WebSocket');
   out.name = W.name;
   out.length = W.length;
-  out.toString = toString.call(W);
+  out.source = toString.call(W);
   out.toStringOfToString = toString.call(toString);
   out.toStringOfMethods = [W.prototype.send, W.prototype.close].map((f) => [f.name, f.length, toString.call(f)]);
   out.staticProps = Object.getOwnPropertyNames(W).sort().map((k) => [k, desc(W, k)]);
