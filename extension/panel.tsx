@@ -7,6 +7,7 @@ import { linkPanel } from '../src/panel/panel-link';
 import { App } from '../src/panel/app';
 import { PANEL_PORT } from '../src/protocol/runtime-messages';
 import { resolvePanelContext } from '../src/panel/panel-context';
+import { watchDevtoolsTheme } from './devtools-theme';
 import '../src/panel/panel.css';
 
 const params = new URLSearchParams(location.search);
@@ -18,6 +19,9 @@ const context = resolvePanelContext({
   prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
 });
 document.documentElement.dataset.theme = context.theme;
+if (inDevtools && !params.has('theme')) {
+  watchDevtoolsTheme((name) => (document.documentElement.dataset.theme = name === 'dark' ? 'dark' : 'light'));
+}
 
 const store = new LogStore({ maxMessagesPerSocket: context.maxMessagesPerSocket });
 if (context.tabId !== null) {

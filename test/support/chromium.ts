@@ -42,6 +42,8 @@ const QUIET_FLAGS = [
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  /** The profile directory (DevToolsActivePort lives here with --remote-debugging-port=0). */
+  profile: string;
   extensionId: string;
   /** An extension page kept open for extension API calls (tabs.query...): unlike the service
    * worker, it is never stopped while the browser runs. */
@@ -71,6 +73,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
 
   return {
     context,
+    profile,
     extensionId,
     extensionPage,
     async tabIdOf(page) {
