@@ -18,18 +18,18 @@ const context = resolvePanelContext({
   devtoolsTheme: inDevtools ? browser.devtools.panels.themeName : null,
   prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
 });
-document.documentElement.dataset.theme = context.theme;
-if (inDevtools && !params.has('theme')) {
-  watchDevtoolsTheme((name) => (document.documentElement.dataset.theme = name === 'dark' ? 'dark' : 'light'));
-}
+const setTheme = (theme: string) => (document.documentElement.dataset.theme = theme === 'dark' ? 'dark' : 'light');
+setTheme(context.theme);
+if (inDevtools && !params.has('theme')) watchDevtoolsTheme(setTheme);
 
-const store = new LogStore({ maxMessagesPerSocket: context.maxMessagesPerSocket });
-if (context.tabId !== null) {
-  linkPanel({
-    tabId: context.tabId,
-    connect: () => browser.runtime.connect({ name: PANEL_PORT }),
-    onMessage: (m) => store.apply(m),
-    setTimeout: (fn, ms) => setTimeout(fn, ms),
-  });
-}
-render(<App store={store} source={context.tabId === null ? null : `tab ${context.tabId}`} />, document.getElementById('root')!);
+const store = new LogStore();
+const link =
+  context.tabId === null
+    ? null
+    : linkPanel({
+        tabId: context.tabId,
+        connect: () => browser.runtime.connect({ name: PANEL_PORT }),
+        onMessage: (m) => store.apply(m),
+        setTimeout: (fn, ms) => setTimeout(fn, ms),
+      });
+render(<App store={store} link={link} source={context.tabId === null ? null : `tab ${context.tabId}`} />, document.getElementById('root')!);

@@ -1,8 +1,12 @@
-// The MV3 service worker: routes validated page data to the panels of each tab.
+// The MV3 service worker: routes validated page data to the panels of each tab, keeps the
+// badge count, and observes WebSocket handshakes (webRequest, observe only).
 import browser from 'webextension-polyfill';
 import { Router } from '../src/background/router';
+import { TabMemoryStore } from '../src/background/tab-memory';
 import { PANEL_PORT, RELAY_PORT } from '../src/protocol/runtime-messages';
 import type { RelayCommand } from '../src/protocol/runtime-messages';
+
+const BADGE_COLOR = '#c5221f';
 
 const router = new Router({
   requestSync(tabId) {
@@ -10,6 +14,12 @@ const router = new Router({
     // Frames without a relay (browser pages) reject; there is nothing to sync there.
     browser.tabs.sendMessage(tabId, command).catch(() => undefined);
   },
+  setBadge(tabId, count) {
+    browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
+    browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
+  },
+  memory: new TabMemoryStore(browser.storage.session),
+  now: () => Date.now(),
 });
 
 browser.runtime.onConnect.addListener((port) => {
@@ -23,3 +33,21 @@ browser.runtime.onConnect.addListener((port) => {
   }
 });
 browser.tabs.onRemoved.addListener((tabId) => router.tabClosed(tabId));
+
+const websockets = { urls: ['<all_urls>'], types: ['websocket' as const] };
+browser.webRequest.onHeadersReceived.addListener((d) => {
+  if (d.tabId < 0 || d.statusCode === 101) return;
+  router.handshakeFailed(d.tabId, {
+    requestId: d.requestId,
+    frameId: d.frameId,
+    url: d.url,
+    at: d.timeStamp,
+    statusCode: d.statusCode,
+    statusLine: d.statusLine,
+    error: null,
+  });
+}, websockets);
+browser.webRequest.onErrorOccurred.addListener((d) => {
+  if (d.tabId < 0) return;
+  router.handshakeFailed(d.tabId, { requestId: d.requestId, frameId: d.frameId, url: d.url, at: d.timeStamp, statusCode: null, statusLine: null, error: d.error });
+}, websockets);

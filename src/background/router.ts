@@ -1,30 +1,35 @@
+import { isAbnormal } from '../close-codes';
+import type { HandshakeFailure } from '../protocol/handshake';
 import { parsePageMessage } from '../protocol/page-messages';
-import type { PageMessage } from '../protocol/page-messages';
 import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
 import { isPanelRequest, isRelayMessage } from '../protocol/runtime-messages';
 import type { PortLike } from '../transport/port-like';
+import { MAX_REMEMBERED_HANDSHAKES } from './tab-memory';
+import type { TabMemory, TabMemoryStore } from './tab-memory';
 
 export interface RouterDeps {
   /** Asks every frame's relay in the tab to have its recorder send a snapshot. */
   requestSync(tabId: number): void;
-  /** Every validated page message, also when no panel listens (the badge counts closes). */
-  onPageMessage?(tabId: number, message: PageMessage): void;
-  /** A new top-level document in the tab. */
-  onNavigated?(tabId: number): void;
+  /** Shows the tab's abnormal-close count on the toolbar icon. */
+  setBadge(tabId: number, count: number): void;
+  memory: TabMemoryStore;
+  now(): number;
 }
 
 type PanelPort = PortLike<PanelMessage>;
 
 interface TabState {
-  panels: Set<PanelPort>;
+  /** Each subscribed panel, and whether its "Preserve log" is on. */
+  panels: Map<PanelPort, boolean>;
   rejected: number;
   lastError: string;
 }
 
 /**
  * The service worker's routing, free of extension APIs: relays' page data is validated here and
- * forwarded to the panels subscribed to that tab. It holds nothing that must outlive the worker;
- * after a restart, panels resubscribe and the pages' own histories resync them.
+ * forwarded to the panels subscribed to that tab, and abnormal closes are counted for the badge
+ * even when no panel is open. What must outlive the worker lives in `memory`; panels resubscribe
+ * after a restart and the pages' own histories resync them.
  */
 export class Router {
   private readonly tabs = new Map<number, TabState>();
@@ -35,10 +40,7 @@ export class Router {
     if (!isRelayMessage(message)) return;
     switch (message.type) {
       case 'document-start':
-        if (frameId === 0) {
-          this.deps.onNavigated?.(tabId);
-          this.broadcast(tabId, { type: 'navigated', url: message.url });
-        }
+        if (frameId === 0) this.navigated(tabId, message.url);
         return;
       case 'page-rejected':
         this.reject(tabId, message.count, message.error);
@@ -50,19 +52,27 @@ export class Router {
           return;
         }
         const m = parsed.message;
-        this.deps.onPageMessage?.(tabId, m);
-        this.broadcast(
-          tabId,
-          m.type === 'events' ? { type: 'events', frameId, batch: m } : { type: 'snapshot', frameId, part: m },
-        );
+        if (m.type === 'events') {
+          const abnormal = m.events.filter((e) => e.type === 'closed' && isAbnormal(e.code, e.wasClean)).length;
+          if (abnormal > 0) this.remember(tabId, (t) => ({ ...t, abnormal: t.abnormal + abnormal }));
+          this.broadcast(tabId, { type: 'events', frameId, batch: m });
+        } else {
+          this.broadcast(tabId, { type: 'snapshot', frameId, part: m });
+        }
         return;
       }
     }
   }
 
+  /** A WebSocket handshake in the tab ended without 101 (from webRequest). */
+  handshakeFailed(tabId: number, failure: HandshakeFailure): void {
+    void this.deps.memory.update(tabId, (t) => ({ ...t, handshakes: [...t.handshakes, failure].slice(-MAX_REMEMBERED_HANDSHAKES) }));
+    this.broadcast(tabId, { type: 'handshake', failure });
+  }
+
   panelConnected(port: PanelPort): void {
     port.onMessage.addListener((m) => {
-      if (isPanelRequest(m)) this.subscribe(port, m);
+      if (isPanelRequest(m)) this.fromPanel(port, m);
     });
     port.onDisconnect.addListener(() => {
       for (const [tabId, tab] of this.tabs) {
@@ -74,13 +84,39 @@ export class Router {
 
   tabClosed(tabId: number): void {
     this.tabs.delete(tabId);
+    void this.deps.memory.forget(tabId);
   }
 
-  private subscribe(port: PanelPort, request: PanelRequest): void {
+  private fromPanel(port: PanelPort, request: PanelRequest): void {
     const tab = this.tab(request.tabId);
-    tab.panels.add(port);
-    if (tab.rejected > 0) port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
-    this.deps.requestSync(request.tabId);
+    switch (request.type) {
+      case 'subscribe':
+        tab.panels.set(port, tab.panels.get(port) ?? false);
+        if (tab.rejected > 0) port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
+        void this.deps.memory.get(request.tabId).then((t) => {
+          for (const failure of t.handshakes) port.postMessage({ type: 'handshake', failure });
+          this.deps.requestSync(request.tabId);
+        });
+        return;
+      case 'preserve-log':
+        tab.panels.set(port, request.on);
+        return;
+      case 'clear':
+        this.remember(request.tabId, () => ({ abnormal: 0, handshakes: [] }));
+        return;
+    }
+  }
+
+  /** "Preserve log" in an open panel keeps the badge count across navigations, as it keeps the list. */
+  private navigated(tabId: number, url: string): void {
+    const preserve = [...(this.tabs.get(tabId)?.panels.values() ?? [])].some(Boolean);
+    // Chromium clears a tab's badge when it navigates, so set it again either way.
+    this.remember(tabId, (t) => (preserve ? t : { abnormal: 0, handshakes: [] }));
+    this.broadcast(tabId, { type: 'navigated', url, at: this.deps.now() });
+  }
+
+  private remember(tabId: number, change: (t: TabMemory) => TabMemory): void {
+    void this.deps.memory.update(tabId, change).then((t) => this.deps.setBadge(tabId, t.abnormal));
   }
 
   private reject(tabId: number, count: number, error: string): void {
@@ -93,7 +129,7 @@ export class Router {
   private broadcast(tabId: number, message: PanelMessage): void {
     const panels = this.tabs.get(tabId)?.panels;
     if (!panels) return;
-    for (const port of panels) {
+    for (const port of panels.keys()) {
       try {
         port.postMessage(message);
       } catch {
@@ -104,7 +140,7 @@ export class Router {
 
   private tab(tabId: number): TabState {
     let tab = this.tabs.get(tabId);
-    if (!tab) this.tabs.set(tabId, (tab = { panels: new Set(), rejected: 0, lastError: '' }));
+    if (!tab) this.tabs.set(tabId, (tab = { panels: new Map(), rejected: 0, lastError: '' }));
     return tab;
   }
 }

@@ -1,4 +1,5 @@
 import type { Initiator } from '../close-codes/types';
+import type { HandshakeFailure } from '../protocol/handshake';
 import { explainSocket } from '../log/socket-view';
 import type { SocketState, SocketSummary } from '../protocol/socket-summary';
 
@@ -32,7 +33,12 @@ export interface CloseLogSocket {
   errorAt: number | null;
   /** The page's own close() call, as it passed it, if any. */
   closeCall: { code: number | null; reason: string | null; at: number } | null;
+  /** What the browser reported about a failed handshake (the page cannot see it). */
+  handshake: HandshakeFailure | null;
 }
+
+/** A socket as the store holds it, or as a page snapshot describes it (no handshake report). */
+type ExportableSocket = SocketSummary & { handshake?: HandshakeFailure | null };
 
 export interface CloseLog {
   format: typeof CLOSE_LOG_FORMAT;
@@ -41,7 +47,7 @@ export interface CloseLog {
   sockets: CloseLogSocket[];
 }
 
-export function toCloseLogSocket(s: SocketSummary): CloseLogSocket {
+export function toCloseLogSocket(s: ExportableSocket): CloseLogSocket {
   const x = explainSocket(s);
   return {
     id: s.id,
@@ -70,10 +76,11 @@ export function toCloseLogSocket(s: SocketSummary): CloseLogSocket {
     extensions: s.extensions,
     errorAt: s.errorAt,
     closeCall: s.closeCall && { ...s.closeCall },
+    handshake: s.handshake ? { ...s.handshake } : null,
   };
 }
 
-export function buildCloseLog(sockets: Iterable<SocketSummary>, exportedAt: Date): CloseLog {
+export function buildCloseLog(sockets: Iterable<ExportableSocket>, exportedAt: Date): CloseLog {
   return {
     format: CLOSE_LOG_FORMAT,
     version: CLOSE_LOG_VERSION,

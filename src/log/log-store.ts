@@ -1,30 +1,57 @@
+import type { HandshakeFailure } from '../protocol/handshake';
 import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
 import type { PanelMessage } from '../protocol/runtime-messages';
+import type { SocketSummary } from '../protocol/socket-summary';
+import { applyToSummary, summaryFromCreated } from './apply-event';
+import { matchHandshake } from './handshake-match';
+import { PreviewBuffer } from './preview-buffer';
+import { DEFAULT_PREVIEW_LIMITS, PreviewBudget } from './preview-limits';
+import type { PreviewLimits } from './preview-limits';
 import type { MessageRecord, SocketRecord } from './socket-record';
 import { socketId } from './socket-record';
-import { applyToSummary, summaryFromCreated } from './apply-event';
 
-export interface LogStoreOptions {
-  /** Previews kept per socket; counts stay exact beyond it. */
-  maxMessagesPerSocket: number;
+/** A navigation kept in the log while "Preserve log" is on: drawn as a separator. */
+export interface Navigation {
+  at: number;
+  url: string;
 }
+
+/** Handshake failures waiting for their socket's `created` event (webRequest can be faster). */
+const MAX_PENDING_HANDSHAKES = 200;
 
 /**
  * The one store every view reads. Live batches and snapshots both land here; per-document
- * sequence numbers make re-delivered events (after a resync) harmless.
+ * sequence numbers make re-delivered events (after a resync) harmless. Views never change it
+ * except through the user's own actions (clear, pause, preserve log, limits).
  */
 export class LogStore {
   readonly sockets = new Map<string, SocketRecord>();
-  private readonly lastSeq = new Map<string, number>();
-  /** Documents left behind by a navigation: their late events must not reappear. */
-  private readonly retired = new Set<string>();
+  readonly navigations: Navigation[] = [];
   /** Page-channel messages the extension refused for this tab (forged or malformed). */
   rejected = { count: 0, lastError: '' };
+  preserveLog = false;
+  /** While set, nothing new is recorded; sockets created in a pause never appear. */
+  pausedSince: number | null = null;
   /** Bumped on every change, so views can tell when to re-render. */
   version = 0;
+
+  private readonly lastSeq = new Map<string, number>();
+  /** Documents left behind by a navigation without "Preserve log": late events stay out. */
+  private readonly retired = new Set<string>();
+  /** Sockets the user cleared: a resync must not bring them back. */
+  private readonly cleared = new Set<string>();
+  private readonly pauses: [number, number][] = [];
+  private pendingHandshakes: HandshakeFailure[] = [];
+  private readonly budget: PreviewBudget;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly options: LogStoreOptions) {}
+  constructor(limits: PreviewLimits = DEFAULT_PREVIEW_LIMITS) {
+    this.budget = new PreviewBudget(limits);
+  }
+
+  get limits(): PreviewLimits {
+    return this.budget.limits;
+  }
 
   /** Calls `fn` after every change; returns the unsubscribe function. */
   subscribe(fn: () => void): () => void {
@@ -35,23 +62,34 @@ export class LogStore {
   apply(m: PanelMessage): void {
     switch (m.type) {
       case 'events':
-        if (!this.retired.has(m.batch.doc)) this.applyBatch(m.batch, m.frameId);
+        if (this.pausedSince === null && !this.retired.has(m.batch.doc)) this.applyBatch(m.batch, m.frameId);
         return;
       case 'snapshot':
-        if (!this.retired.has(m.part.doc)) this.applySnapshot(m.part, m.frameId);
+        if (this.pausedSince === null && !this.retired.has(m.part.doc)) this.applySnapshot(m.part, m.frameId);
         return;
       case 'navigated':
-        this.navigated();
+        this.navigated(m.url, m.at);
         return;
       case 'rejected':
         this.rejected = { count: m.count, lastError: m.lastError };
         this.changed();
         return;
+      case 'handshake':
+        this.pendingHandshakes.push(m.failure);
+        if (this.pendingHandshakes.length > MAX_PENDING_HANDSHAKES) this.pendingHandshakes.shift();
+        this.matchHandshakes();
+        this.changed();
+        return;
     }
   }
 
-  /** A new top-level document: like the Network panel without "Preserve log", start afresh. */
-  navigated(): void {
+  /** A new top-level document: kept behind a separator with "Preserve log", else a fresh list. */
+  navigated(url: string, at: number): void {
+    if (this.preserveLog) {
+      this.navigations.push({ url, at });
+      this.changed();
+      return;
+    }
     for (const s of this.sockets.values()) this.retired.add(s.doc);
     this.clear();
   }
@@ -63,16 +101,17 @@ export class LogStore {
       if (e.seq <= last) continue;
       last = e.seq;
       if (e.type === 'created') {
-        this.sockets.set(socketId(doc, e.socket), { ...summaryFromCreated(doc, e), messages: [], frameId });
+        this.add({ ...summaryFromCreated(doc, e) }, frameId);
         continue;
       }
       const s = this.sockets.get(socketId(doc, e.socket));
-      // Unknown socket: its creation predates what we were sent; the pending snapshot covers it.
+      // Unknown socket: created before we subscribed (the pending snapshot covers it) or cleared.
       if (!s) continue;
       applyToSummary(s, e);
       if (e.type === 'message') this.keepPreview(s, e);
     }
     this.lastSeq.set(doc, last);
+    this.matchHandshakes();
     this.changed();
   }
 
@@ -85,33 +124,79 @@ export class LogStore {
     if (part.lastSeq >= known) {
       for (const summary of part.sockets) {
         const held = this.sockets.get(summary.id);
-        this.sockets.set(summary.id, { ...summary, messages: held?.messages ?? [], frameId });
+        if (held) Object.assign(held, summary, { frameId });
+        else this.add({ ...summary }, frameId);
       }
       this.lastSeq.set(part.doc, part.lastSeq);
     }
     for (const m of part.messages) {
       const s = this.sockets.get(socketId(part.doc, m.socket));
-      const newest = s?.messages[s.messages.length - 1]?.seq ?? 0;
-      if (s && m.seq > newest) this.keepPreview(s, m);
+      if (s && m.seq > (s.messages.last()?.seq ?? 0)) this.keepPreview(s, m);
+    }
+    this.matchHandshakes();
+    this.changed();
+  }
+
+  /** The user's Clear: everything listed goes and does not come back with a resync. */
+  clear(): void {
+    for (const [id, s] of this.sockets) {
+      this.cleared.add(id);
+      this.budget.discard(s.messages);
+    }
+    this.sockets.clear();
+    this.navigations.length = 0;
+    this.pendingHandshakes = [];
+    this.changed();
+  }
+
+  setPaused(paused: boolean, now: number): void {
+    if (paused === (this.pausedSince !== null)) return;
+    if (paused) this.pausedSince = now;
+    else {
+      this.pauses.push([this.pausedSince!, now]);
+      this.pausedSince = null;
     }
     this.changed();
   }
 
-  clear(): void {
-    this.sockets.clear();
-    this.lastSeq.clear();
+  setPreserveLog(on: boolean): void {
+    this.preserveLog = on;
     this.changed();
+  }
+
+  setLimits(limits: PreviewLimits): void {
+    this.budget.setLimits(limits, [...this.sockets.values()].map((s) => s.messages));
+    this.changed();
+  }
+
+  private add(summary: SocketSummary, frameId: number): void {
+    if (this.cleared.has(summary.id)) return;
+    if (this.pauses.some(([from, to]) => summary.createdAt >= from && summary.createdAt < to)) return;
+    this.sockets.set(summary.id, { ...summary, frameId, messages: new PreviewBuffer(), handshake: null });
+  }
+
+  private keepPreview(s: SocketRecord, m: MessageRecord): void {
+    s.messages.push(m);
+    this.budget.added(s.messages, m.preview?.length ?? 0);
+  }
+
+  private matchHandshakes(): void {
+    if (this.pendingHandshakes.length === 0) return;
+    this.pendingHandshakes = this.pendingHandshakes.filter((failure) => {
+      const socket = matchHandshake(failure, this.sockets.values());
+      // A second report of the same request (a status, then an error) completes the first.
+      if (socket) socket.handshake = { ...failure, ...definedFields(socket.handshake), ...definedFields(failure) };
+      return !socket;
+    });
   }
 
   private changed(): void {
     this.version++;
     for (const fn of this.listeners) fn();
   }
+}
 
-  private keepPreview(s: SocketRecord, m: MessageRecord): void {
-    const cap = this.options.maxMessagesPerSocket;
-    s.messages.push(m);
-    // Trim in chunks so a long stream costs amortised O(1) per message.
-    if (s.messages.length > cap + Math.max(1, cap >> 3)) s.messages.splice(0, s.messages.length - cap);
-  }
+function definedFields(f: HandshakeFailure | null): Partial<HandshakeFailure> {
+  if (!f) return {};
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null)) as Partial<HandshakeFailure>;
 }

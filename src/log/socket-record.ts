@@ -1,16 +1,20 @@
+import type { HandshakeFailure } from '../protocol/handshake';
 import type { RecorderEventOf } from '../protocol/recorder-events';
 import type { SocketSummary } from '../protocol/socket-summary';
+import type { PreviewBuffer } from './preview-buffer';
 
 export type MessageRecord = RecorderEventOf<'message'>;
 
 /** A socket as the panel holds it: the exact summary plus the previews still retained. */
 export interface SocketRecord extends SocketSummary {
-  messages: MessageRecord[];
+  messages: PreviewBuffer;
   /** The frame of the tab it lives in: 0 for the top document. */
   frameId: number;
+  /** Why its handshake failed, when the browser told the extension. */
+  handshake: HandshakeFailure | null;
 }
 
-/** Messages counted but whose previews are no longer held (capped or dropped by the page). */
+/** Messages counted but whose previews are no longer held (capped, or dropped by the page). */
 export function droppedPreviews(s: SocketRecord): number {
   return s.sent.messages + s.received.messages - s.messages.length;
 }

@@ -1,11 +1,16 @@
 import { explainClose } from '../close-codes';
+import { describeHandshakeFailure } from '../close-codes/handshake-failure';
 import type { CloseExplanation } from '../close-codes/types';
 import type { SocketSummary } from '../protocol/socket-summary';
+import type { SocketRecord } from './socket-record';
 
-/** The explanation of a closed socket's close, from what its page saw; null while it lives. */
-export function explainSocket(s: SocketSummary): CloseExplanation | null {
+/**
+ * The explanation of a closed socket's close, from what its page saw, made specific by what the
+ * browser told the extension about a failed handshake; null while the socket lives.
+ */
+export function explainSocket(s: SocketSummary & Partial<Pick<SocketRecord, 'handshake'>>): CloseExplanation | null {
   if (!s.close) return null;
-  return explainClose({
+  const x = explainClose({
     code: s.close.code,
     reason: s.close.reason,
     wasClean: s.close.wasClean,
@@ -13,9 +18,30 @@ export function explainSocket(s: SocketSummary): CloseExplanation | null {
     errored: s.errorAt !== null,
     closeCall: s.closeCall && { code: s.closeCall.code, reason: s.closeCall.reason },
   });
+  if (!s.handshake || s.openedAt !== null) return x;
+  const why = describeHandshakeFailure(s.handshake);
+  return {
+    ...x,
+    headline: `Handshake failed, never opened: ${why}`,
+    context: [`The browser reported to the extension that ${why}. The page itself only saw a 1006.`, ...x.context.slice(0, 1)],
+  };
 }
 
 /** Milliseconds from creation to close, or to `now` for a socket still alive. */
 export function lifetime(s: SocketSummary, now: number): number {
   return (s.closedAt ?? now) - s.createdAt;
+}
+
+const cache = new WeakMap<object, { close: unknown; handshake: unknown; x: CloseExplanation | null }>();
+
+/**
+ * explainSocket, remembered per socket until its close or handshake report changes: views ask
+ * for every socket on every render, and closed sockets rarely change.
+ */
+export function explainCached(s: SocketRecord): CloseExplanation | null {
+  const hit = cache.get(s);
+  if (hit && hit.close === s.close && hit.handshake === s.handshake) return hit.x;
+  const x = explainSocket(s);
+  cache.set(s, { close: s.close, handshake: s.handshake, x });
+  return x;
 }

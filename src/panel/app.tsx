@@ -1,46 +1,137 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LogStore } from '../log/log-store';
-import { explainSocket } from '../log/socket-view';
+import { groupConnections } from '../log/reconnects';
+import { countMatches, NO_FILTER, parseCodes, socketMatches } from '../log/socket-filter';
+import type { SocketFilter } from '../log/socket-filter';
+import type { SocketRecord } from '../log/socket-record';
+import { explainCached } from '../log/socket-view';
 import { buildCloseLog } from '../export/close-log';
+import { ConnectionsTable } from './connections-table';
+import { DetailsPane } from './details-pane';
+import type { DetailsTab } from './details-pane';
 import { downloadText, fileStamp } from './download';
-import { SocketDetails } from './socket-details';
-import type { SocketRow } from './socket-table';
+import { FilterBar } from './filter-bar';
+import { LimitsDialog } from './limits-dialog';
+import type { PanelLink } from './panel-link';
+import { loadPreferences, savePreferences } from './preferences';
+import type { Preferences } from './preferences';
 import { SocketTable } from './socket-table';
+import type { SocketRow, TableItem } from './socket-table';
+import { SplitPane } from './split-pane';
+import { Timeline } from './timeline';
+import { Toolbar } from './toolbar';
+import type { MainView } from './toolbar';
 import { useNow, useStoreVersion } from './use-store';
 
 export interface AppProps {
   store: LogStore;
-  /** Shown in the title bar, e.g. "tab 12"; null when the panel has no live tab. */
+  /** The live tab's link; null for a read-only log. */
+  link: PanelLink | null;
+  /** Shown at the end of the toolbar, e.g. "tab 12". */
   source: string | null;
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
-export function App({ store, source }: AppProps) {
+export function App({ store, link, source, storage = localStorage }: AppProps) {
   const version = useStoreVersion(store);
+  const [prefs, setPrefs] = useState<Preferences>(() => loadPreferences(storage));
+  const [filter, setFilter] = useState<SocketFilter>(NO_FILTER);
+  const [view, setView] = useState<MainView>('sockets');
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const rows: SocketRow[] = useMemo(
-    () =>
-      [...store.sockets.values()]
-        .sort((a, b) => a.createdAt - b.createdAt)
-        .map((socket) => ({ socket, x: explainSocket(socket) })),
-    [store, version],
-  );
-  const abnormal = rows.filter((r) => r.x?.abnormal).length;
-  const now = useNow(rows.some((r) => r.socket.state !== 'closed'));
-  const selected = rows.find((r) => r.socket.id === selectedId) ?? null;
-  const exportJson = () => {
-    const now = new Date();
-    const log = buildCloseLog(rows.map((r) => r.socket), now);
-    downloadText(`websocket-close-log-${fileStamp(now)}.json`, 'application/json', JSON.stringify(log, null, 2));
+  const [tab, setTab] = useState<DetailsTab>('close');
+  const [selectedSeq, setSelectedSeq] = useState<number | null>(null);
+  const [limitsOpen, setLimitsOpen] = useState(false);
+
+  useEffect(() => store.setLimits(prefs.limits), [store, prefs.limits]);
+  const updatePrefs = (change: Partial<Preferences>) => {
+    const next = { ...prefs, ...change };
+    setPrefs(next);
+    savePreferences(storage, next);
   };
+
+  const all = useMemo(() => [...store.sockets.values()].sort((a, b) => a.createdAt - b.createdAt), [store, version]);
+  const codes = parseCodes(filter.codes);
+  const search = filter.search.trim();
+  const visible: SocketRow[] = useMemo(() => {
+    const match = codes.ok ? codes.match : null;
+    const rows: SocketRow[] = [];
+    for (const socket of all) {
+      const x = explainCached(socket);
+      if (!socketMatches(socket, x, filter, match)) continue;
+      const matches = search ? countMatches(socket, search) : null;
+      if (matches !== 0) rows.push({ socket, x, matches });
+    }
+    return rows;
+  }, [all, version, filter]);
+  const items = useMemo(() => withNavigations(visible, store.navigations), [visible, version]);
+  const groups = useMemo(
+    () => groupConnections(visible.map((r) => r.socket), (s: SocketRecord) => explainCached(s)?.abnormal ?? false),
+    [visible],
+  );
+  const abnormal = all.filter((s) => explainCached(s)?.abnormal).length;
+  const now = useNow(all.some((s) => s.state !== 'closed'));
+  const selected = visible.find((r) => r.socket.id === selectedId) ?? null;
+
+  const select = (id: string | null) => {
+    if (id !== selectedId) setSelectedSeq(null);
+    setSelectedId(id);
+  };
+  const exportJson = () => {
+    const at = new Date();
+    downloadText(`websocket-close-log-${fileStamp(at)}.json`, 'application/json', JSON.stringify(buildCloseLog(all, at), null, 2));
+  };
+  const main = (
+    <div class="main-top">
+      {prefs.showTimeline && <Timeline groups={groups} explain={explainCached} navigations={store.navigations} selectedId={selectedId} onSelect={select} now={now} />}
+      {view === 'sockets' ? (
+        <SocketTable
+          items={items}
+          selectedId={selectedId}
+          onSelect={select}
+          onOpen={(id) => {
+            select(id);
+            setTab('messages');
+          }}
+          now={now}
+          emptyText={all.length === 0 ? 'No WebSockets yet. Sockets this page opens appear here, including those opened before DevTools was.' : 'No socket matches the filters.'}
+        />
+      ) : (
+        <ConnectionsTable groups={groups} explain={explainCached} selectedId={selectedId} onSelect={select} />
+      )}
+    </div>
+  );
 
   return (
     <div class="app">
-      <div class="toolbar" role="toolbar" aria-label="WebSocket Close Inspector">
-        <button type="button" onClick={exportJson} disabled={rows.length === 0}>
-          Export JSON
+      <Toolbar
+        live={link !== null}
+        paused={store.pausedSince !== null}
+        onPause={(paused) => {
+          store.setPaused(paused, Date.now());
+          if (!paused) link?.resync();
+        }}
+        onClear={() => {
+          store.clear();
+          link?.clear();
+          select(null);
+        }}
+        preserveLog={store.preserveLog}
+        onPreserveLog={(on) => {
+          store.setPreserveLog(on);
+          link?.setPreserveLog(on);
+        }}
+        view={view}
+        onView={setView}
+        showTimeline={prefs.showTimeline}
+        onShowTimeline={(on) => updatePrefs({ showTimeline: on })}
+        onExportJson={exportJson}
+        canExport={all.length > 0}
+      >
+        <button type="button" class="icon-button" title="Message preview limits" aria-label="Message preview limits" onClick={() => setLimitsOpen(!limitsOpen)}>
+          ⚙
         </button>
         <span class="summary" data-testid="summary">
-          {rows.length} {rows.length === 1 ? 'socket' : 'sockets'}
+          {all.length} {all.length === 1 ? 'socket' : 'sockets'}
           {abnormal > 0 && <span class="summary-abnormal"> · ✕ {abnormal} abnormal</span>}
         </span>
         {store.rejected.count > 0 && (
@@ -49,11 +140,47 @@ export function App({ store, source }: AppProps) {
           </span>
         )}
         {source && <span class="source muted">{source}</span>}
-      </div>
-      <main class={selected ? 'split' : 'single'}>
-        <SocketTable rows={rows} selectedId={selectedId} onSelect={setSelectedId} now={now} />
-        {selected && <SocketDetails row={selected} />}
+      </Toolbar>
+      <FilterBar filter={filter} onChange={setFilter} codesError={codes.ok ? null : codes.error} shown={visible.length} total={all.length} />
+      {store.pausedSince !== null && (
+        <p class="banner" role="status">
+          Recording paused: new sockets are not recorded. Sockets already listed keep exact counts when you resume.
+        </p>
+      )}
+      {limitsOpen && (
+        <LimitsDialog
+          limits={prefs.limits}
+          onApply={(limits) => {
+            updatePrefs({ limits });
+            setLimitsOpen(false);
+          }}
+          onClose={() => setLimitsOpen(false)}
+        />
+      )}
+      <main>
+        {selected ? (
+          <SplitPane
+            ratio={prefs.splitRatio}
+            onRatio={(splitRatio) => updatePrefs({ splitRatio })}
+            top={main}
+            bottom={<DetailsPane row={selected} tab={tab} onTab={setTab} version={version} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} />}
+          />
+        ) : (
+          main
+        )}
       </main>
     </div>
   );
+}
+
+/** Sockets in creation order with a separator row at each preserved navigation. */
+function withNavigations(rows: SocketRow[], navigations: { at: number; url: string }[]): TableItem[] {
+  const items: TableItem[] = [];
+  let n = 0;
+  for (const row of rows) {
+    while (n < navigations.length && navigations[n]!.at <= row.socket.createdAt) items.push({ kind: 'navigation', nav: navigations[n++]! });
+    items.push({ kind: 'socket', row });
+  }
+  while (n < navigations.length) items.push({ kind: 'navigation', nav: navigations[n++]! });
+  return items;
 }

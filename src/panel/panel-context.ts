@@ -2,10 +2,7 @@
 export interface PanelContext {
   tabId: number | null;
   theme: 'light' | 'dark';
-  maxMessagesPerSocket: number;
 }
-
-export const DEFAULT_MAX_MESSAGES_PER_SOCKET = 100_000;
 
 export function resolvePanelContext(input: {
   params: URLSearchParams;
@@ -29,6 +26,5 @@ export function resolvePanelContext(input: {
   return {
     tabId: input.devtoolsTabId ?? (Number.isInteger(tabParam) && tabParam > 0 ? tabParam : null),
     theme,
-    maxMessagesPerSocket: DEFAULT_MAX_MESSAGES_PER_SOCKET,
   };
 }

@@ -9,22 +9,53 @@ export interface PanelLinkDeps {
   setTimeout(fn: () => void, ms: number): unknown;
 }
 
+/** What the panel can ask of the background for its tab. */
+export interface PanelLink {
+  /** Asks the tab's pages for their whole history again (after a pause). */
+  resync(): void;
+  setPreserveLog(on: boolean): void;
+  clear(): void;
+}
+
 /** After the service worker stops, wait this long before waking it again with a new port. */
 export const RECONNECT_DELAY_MS = 200;
 
 /**
  * Keeps the panel subscribed to its tab: when the port drops (the MV3 worker was stopped) it
- * reconnects and subscribes again, and the background's resync fills any gap from the pages'
- * own histories.
+ * reconnects and subscribes again, restating its "Preserve log", and the background's resync
+ * fills any gap from the pages' own histories.
  */
-export function linkPanel(deps: PanelLinkDeps): void {
+export function linkPanel(deps: PanelLinkDeps): PanelLink {
+  const { tabId } = deps;
+  let port: PortLike<PanelRequest> | null = null;
+  let preserve = false;
+  const post = (request: PanelRequest) => {
+    try {
+      port?.postMessage(request);
+    } catch {
+      // Disconnected: the reconnect restates what matters.
+    }
+  };
   const open = (): void => {
-    const port = deps.connect();
-    port.onMessage.addListener((m) => {
+    const p = deps.connect();
+    port = p;
+    p.onMessage.addListener((m) => {
       if (isPanelMessage(m)) deps.onMessage(m);
     });
-    port.onDisconnect.addListener(() => deps.setTimeout(open, RECONNECT_DELAY_MS));
-    port.postMessage({ type: 'subscribe', tabId: deps.tabId });
+    p.onDisconnect.addListener(() => {
+      port = null;
+      deps.setTimeout(open, RECONNECT_DELAY_MS);
+    });
+    if (preserve) post({ type: 'preserve-log', tabId, on: true });
+    post({ type: 'subscribe', tabId });
   };
   open();
+  return {
+    resync: () => post({ type: 'subscribe', tabId }),
+    setPreserveLog(on) {
+      preserve = on;
+      post({ type: 'preserve-log', tabId, on });
+    },
+    clear: () => post({ type: 'clear', tabId }),
+  };
 }

@@ -1,3 +1,4 @@
+import type { HandshakeFailure } from './handshake';
 import type { EventsBatch, SnapshotPart } from './page-messages';
 
 /**
@@ -23,14 +24,20 @@ export type RelayMessage =
 export type RelayCommand = { type: 'sync' };
 
 /** panel -> background */
-export type PanelRequest = { type: 'subscribe'; tabId: number };
+export type PanelRequest =
+  | { type: 'subscribe'; tabId: number }
+  /** The panel's "Preserve log": while on, navigations keep the badge count too. */
+  | { type: 'preserve-log'; tabId: number; on: boolean }
+  /** The panel's Clear: the badge starts again from zero. */
+  | { type: 'clear'; tabId: number };
 
 /** background -> panel */
 export type PanelMessage =
   /** `frameId`: the sending frame in its tab, 0 for the top document. */
   | { type: 'events'; frameId: number; batch: EventsBatch }
   | { type: 'snapshot'; frameId: number; part: SnapshotPart }
-  | { type: 'navigated'; url: string }
+  | { type: 'navigated'; url: string; at: number }
+  | { type: 'handshake'; failure: HandshakeFailure }
   /** Page-channel messages that failed validation in this tab, since the background started. */
   | { type: 'rejected'; count: number; lastError: string };
 
@@ -55,10 +62,19 @@ export function isRelayCommand(m: unknown): m is RelayCommand {
 }
 
 export function isPanelRequest(m: unknown): m is PanelRequest {
-  return typeOf(m) === 'subscribe' && Number.isInteger((m as { tabId?: unknown }).tabId);
+  const r = m as Record<string, unknown>;
+  switch (typeOf(m)) {
+    case 'subscribe':
+    case 'clear':
+      return Number.isInteger(r.tabId);
+    case 'preserve-log':
+      return Number.isInteger(r.tabId) && typeof r.on === 'boolean';
+    default:
+      return false;
+  }
 }
 
 export function isPanelMessage(m: unknown): m is PanelMessage {
   const t = typeOf(m);
-  return t === 'events' || t === 'snapshot' || t === 'navigated' || t === 'rejected';
+  return t === 'events' || t === 'snapshot' || t === 'navigated' || t === 'rejected' || t === 'handshake';
 }

@@ -1,42 +1,49 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Router } from '../../../src/background/router';
-import type { PageMessage } from '../../../src/protocol/page-messages';
+import { TabMemoryStore } from '../../../src/background/tab-memory';
+import type { HandshakeFailure } from '../../../src/protocol/handshake';
 import type { PanelMessage } from '../../../src/protocol/runtime-messages';
 import { MemoryPort } from '../memory-port';
+import { MemorySessionStorage } from '../memory-session-storage';
 import { batch, ev } from '../event-builders';
 
-function setup() {
+function setup(storage = new MemorySessionStorage()) {
   const syncs: number[] = [];
-  const seen: [number, PageMessage][] = [];
-  const navigations: number[] = [];
+  const badges = new Map<number, number>();
   const router = new Router({
     requestSync: (tabId) => syncs.push(tabId),
-    onPageMessage: (tabId, m) => seen.push([tabId, m]),
-    onNavigated: (tabId) => navigations.push(tabId),
+    setBadge: (tabId, count) => badges.set(tabId, count),
+    memory: new TabMemoryStore(storage),
+    now: () => 1234,
   });
-  const panel = (tabId: number) => {
+  const panel = (tabId: number, preserve = false) => {
     const port = new MemoryPort<PanelMessage>();
     router.panelConnected(port);
+    if (preserve) port.deliver({ type: 'preserve-log', tabId, on: true });
     port.deliver({ type: 'subscribe', tabId });
     return port;
   };
   const pageData = (data: unknown) => ({ type: 'page-data', data: typeof data === 'string' ? data : JSON.stringify(data) });
-  return { router, syncs, seen, navigations, panel, pageData };
+  const closes = (tabId: number, ...codes: [number, boolean][]) =>
+    router.fromRelay(tabId, 0, pageData(batch('d', codes.map(([code, clean], i) => ev.closed(i + 1, i + 1, code, clean)))));
+  return { router, syncs, badges, panel, pageData, closes, storage };
 }
 
+const failure: HandshakeFailure = { requestId: '7', frameId: 0, url: 'ws://x.test/', at: 5, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden', error: null };
+
 describe('Router', () => {
-  it('asks the tab to resync when a panel subscribes, and forwards only that tab’s data', () => {
+  it('asks the tab to resync when a panel subscribes, and forwards only that tab’s data', async () => {
     const { router, syncs, panel, pageData } = setup();
     const p5 = panel(5);
     const p6 = panel(6);
-    expect(syncs).toEqual([5, 6]);
+    await vi.waitFor(() => expect(syncs).toEqual([5, 6]));
     router.fromRelay(5, 2, pageData(batch('d', [ev.created(1, 1)])));
     expect(p5.posted).toEqual([{ type: 'events', frameId: 2, batch: batch('d', [ev.created(1, 1)]) }]);
     expect(p6.posted).toEqual([]);
   });
 
   it('drops and counts malformed or forged page data, and never forwards it', () => {
-    const { router, panel, seen, pageData } = setup();
+    const { router, panel, pageData } = setup();
     const p = panel(1);
     const forged = [
       'not json',
@@ -50,7 +57,6 @@ describe('Router', () => {
     router.fromRelay(1, 0, { type: 'page-rejected', count: 2, error: 'not a string (object)' });
     router.fromRelay(1, 0, { type: 'nonsense' });
     router.fromRelay(1, 0, null);
-    expect(seen).toEqual([]);
     expect(p.posted.every((m) => m.type === 'rejected')).toBe(true);
     expect(p.posted.at(-1)).toEqual({ type: 'rejected', count: forged.length + 2, lastError: 'not a string (object)' });
   });
@@ -61,13 +67,46 @@ describe('Router', () => {
     expect(panel(3).posted).toEqual([{ type: 'rejected', count: 1, lastError: expect.any(String) }]);
   });
 
-  it('reports top-frame navigations only', () => {
-    const { router, panel, navigations } = setup();
-    const p = panel(4);
+  it('counts abnormal closes for the badge with no panel open, and keeps counting after a restart', async () => {
+    const storage = new MemorySessionStorage();
+    const first = setup(storage);
+    first.closes(9, [1000, true], [1006, false], [1011, true], [4001, true]);
+    await vi.waitFor(() => expect(first.badges.get(9)).toBe(2));
+    // A new worker: nothing in memory but what session storage kept.
+    const second = setup(storage);
+    second.closes(9, [1006, false]);
+    await vi.waitFor(() => expect(second.badges.get(9)).toBe(3));
+  });
+
+  it('resets the badge on top-frame navigation unless an open panel preserves the log', async () => {
+    const { router, badges, closes, panel } = setup();
+    closes(4, [1006, false]);
     router.fromRelay(4, 7, { type: 'document-start', url: 'https://frame.test/' });
-    router.fromRelay(4, 0, { type: 'document-start', url: 'https://page.test/' });
-    expect(navigations).toEqual([4]);
-    expect(p.posted).toEqual([{ type: 'navigated', url: 'https://page.test/' }]);
+    await vi.waitFor(() => expect(badges.get(4)).toBe(1));
+    const p = panel(4, true);
+    router.fromRelay(4, 0, { type: 'document-start', url: 'https://page.test/next' });
+    await vi.waitFor(() => expect(p.posted).toContainEqual({ type: 'navigated', url: 'https://page.test/next', at: 1234 }));
+    expect(badges.get(4)).toBe(1);
+    p.deliver({ type: 'preserve-log', tabId: 4, on: false });
+    router.fromRelay(4, 0, { type: 'document-start', url: 'https://page.test/again' });
+    await vi.waitFor(() => expect(badges.get(4)).toBe(0));
+  });
+
+  it('clears the badge when the panel clears', async () => {
+    const { badges, closes, panel } = setup();
+    closes(2, [1006, false]);
+    await vi.waitFor(() => expect(badges.get(2)).toBe(1));
+    panel(2).deliver({ type: 'clear', tabId: 2 });
+    await vi.waitFor(() => expect(badges.get(2)).toBe(0));
+  });
+
+  it('sends handshake failures live and, remembered, to panels that come later', async () => {
+    const { router, panel } = setup();
+    const early = panel(1);
+    router.handshakeFailed(1, failure);
+    expect(early.posted).toContainEqual({ type: 'handshake', failure });
+    const late = panel(1);
+    await vi.waitFor(() => expect(late.posted).toContainEqual({ type: 'handshake', failure }));
   });
 
   it('forgets a panel once its port disconnects', () => {

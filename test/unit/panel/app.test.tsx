@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../src/panel/app';
 import { LogStore } from '../../../src/log/log-store';
 import { batch, ev } from '../event-builders';
@@ -9,10 +9,10 @@ import { batch, ev } from '../event-builders';
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 function mount() {
-  const store = new LogStore({ maxMessagesPerSocket: 100 });
+  const store = new LogStore();
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<App store={store} source="tab 1" />, root));
+  act(() => render(<App store={store} link={null} source="tab 1" storage={{ getItem: () => null, setItem: () => undefined }} />, root));
   const push = (events: Parameters<typeof batch>[1], frameId = 0) =>
     act(() => {
       store.apply({ type: 'events', frameId, batch: batch('d', events) });
@@ -22,6 +22,12 @@ function mount() {
 }
 
 const cell = (root: HTMLElement, id: string, col: string) => root.querySelector(`tr[data-socket-id="${id}"] [data-col="${col}"]`)?.textContent;
+
+// happy-dom lays nothing out; the virtual lists need their scroll boxes to have a size.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+});
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -3,14 +3,15 @@ import { CloseCodeCell } from './close-cell';
 import { formatBytes, formatClock, formatDuration } from './format';
 
 /** Everything known about the selected socket, and the full explanation of its close. */
-export function SocketDetails({ row }: { row: SocketRow }) {
+export function CloseDetails({ row }: { row: SocketRow }) {
   const { socket: s, x } = row;
   const since = (t: number | null) => (t === null ? '' : ` (+${formatDuration(t - s.createdAt)})`);
+  const hs = s.handshake;
   return (
-    <section class="details" aria-label="Selected socket">
-      <h2 class="details-url">{s.url}</h2>
-      <div class="details-body">
+    <div class="details-body">
       <dl class="facts">
+        <dt>URL</dt>
+        <dd>{s.url}</dd>
         <dt>Frame</dt>
         <dd>{s.frameUrl}</dd>
         <dt>Subprotocols</dt>
@@ -23,6 +24,15 @@ export function SocketDetails({ row }: { row: SocketRow }) {
         <dd>{formatClock(s.createdAt)}</dd>
         <dt>Opened</dt>
         <dd>{s.openedAt === null ? 'never' : formatClock(s.openedAt) + since(s.openedAt)}</dd>
+        {hs && (
+          <>
+            <dt>Handshake</dt>
+            <dd data-testid="handshake">
+              {hs.statusCode !== null ? `HTTP ${hs.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || hs.statusCode}` : hs.error}
+              <span class="muted"> (reported by the browser at {formatClock(hs.at)})</span>
+            </dd>
+          </>
+        )}
         {s.closeCall && (
           <>
             <dt>Page called</dt>
@@ -41,11 +51,11 @@ export function SocketDetails({ row }: { row: SocketRow }) {
         )}
         <dt>Sent</dt>
         <dd>
-          {s.sent.messages} messages, {formatBytes(s.sent.bytes)}
+          {s.sent.messages.toLocaleString('en-US')} messages, {formatBytes(s.sent.bytes)}
         </dd>
         <dt>Received</dt>
         <dd>
-          {s.received.messages} messages, {formatBytes(s.received.bytes)}
+          {s.received.messages.toLocaleString('en-US')} messages, {formatBytes(s.received.bytes)}
         </dd>
       </dl>
       {s.close && x ? (
@@ -86,7 +96,6 @@ export function SocketDetails({ row }: { row: SocketRow }) {
       ) : (
         <p class="muted">Still {s.state}: no close event yet.</p>
       )}
-      </div>
-    </section>
+    </div>
   );
 }

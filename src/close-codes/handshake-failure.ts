@@ -1,0 +1,44 @@
+import type { HandshakeFailure } from '../protocol/handshake';
+
+/** Network errors worth a plain-language name (Chromium's net:: names, Firefox's NS_ names). */
+const NETWORK_ERRORS: [RegExp, string][] = [
+  // Measured in Chromium 156: refused connections and HTTP error statuses alike reach extensions
+  // as this one generic error, and DevTools' own network log shows status 0 for them.
+  [/^net::ERR_FAILED$/, 'the browser failed the handshake but does not tell extensions why (Chromium reports refused connections and HTTP error statuses alike this way; the page console names the cause)'],
+  [/CONNECTION_REFUSED/, 'connection refused: nothing accepts connections on that host and port'],
+  [/NAME_NOT_RESOLVED|UNKNOWN_HOST/, 'the host name did not resolve (DNS)'],
+  [/CONNECTION_RESET|NET_RESET/, 'the connection was reset before the handshake completed'],
+  [/TIMED_OUT|NET_TIMEOUT/, 'the connection timed out'],
+  [/CERT|SEC_ERROR|SSL|TLS/, 'the TLS handshake or certificate check failed'],
+  [/BLOCKED/, 'blocked by the browser, an extension or a policy'],
+  [/ADDRESS_UNREACHABLE|INTERNET_DISCONNECTED|OFFLINE/, 'the network is unreachable'],
+  [/INVALID_HTTP_RESPONSE|EMPTY_RESPONSE|INVALID_CONTENT_ENCODING/, 'the server sent an invalid response to the upgrade request'],
+  [/TUNNEL_CONNECTION_FAILED|PROXY/, 'a proxy refused or failed the connection'],
+];
+
+const STATUS_HINTS: Record<number, string> = {
+  400: 'the server rejected the upgrade request as malformed (check the path, query and headers)',
+  401: 'authentication required: the server wants credentials the page did not send',
+  403: 'forbidden: often auth middleware or an origin check refusing this page',
+  404: 'no WebSocket endpoint at this path',
+  426: 'the server wants a different protocol version',
+  429: 'rate limited: too many connection attempts',
+  500: 'the server failed while handling the upgrade request',
+  502: 'a proxy or gateway got a bad response from the server behind it',
+  503: 'the service is unavailable (overloaded, restarting or in maintenance)',
+  504: 'a proxy or gateway timed out waiting for the server behind it',
+};
+
+/** One line on why the handshake failed, from what webRequest reported. */
+export function describeHandshakeFailure(f: HandshakeFailure): string {
+  if (f.statusCode !== null) {
+    const line = f.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || String(f.statusCode);
+    const hint = STATUS_HINTS[f.statusCode] ?? (f.statusCode >= 300 && f.statusCode < 400 ? 'a redirect, which WebSocket handshakes do not follow' : null);
+    return `the server answered the upgrade request with HTTP ${line}${hint ? `: ${hint}` : ''}`;
+  }
+  if (f.error) {
+    const known = NETWORK_ERRORS.find(([pattern]) => pattern.test(f.error!));
+    return known ? `${known[1]} (${f.error})` : `network error ${f.error}`;
+  }
+  return 'the handshake did not complete';
+}

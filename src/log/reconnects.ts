@@ -1,0 +1,97 @@
+import type { SocketRecord } from './socket-record';
+
+/** Attempts within this window that make a reconnect storm. */
+export const STORM = { attempts: 5, windowMs: 10_000 };
+
+export type BackoffPattern = 'none' | 'immediate' | 'constant' | 'growing' | 'irregular';
+
+/** Sockets to one endpoint, in creation order: one connection's history of attempts. */
+export interface ConnectionGroup {
+  /** origin + path: reconnecting clients often vary the query (session ids, tokens). */
+  endpoint: string;
+  attempts: SocketRecord[];
+  /** Milliseconds from each close to the next attempt's creation (sockets that overlap are
+   * not reconnects and leave no gap). */
+  gaps: number[];
+  /** Most sockets to the endpoint open at the same time: >1 means parallel connections. */
+  parallel: number;
+  backoff: BackoffPattern;
+  /** Most attempts that started within any STORM.windowMs. */
+  peakAttemptsInWindow: number;
+  storm: boolean;
+  /** The last attempt closed abnormally and nothing came after it. */
+  neverCameBack: boolean;
+}
+
+export function endpointOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Groups sockets into connection histories. `isAbnormal` decides whether a close needed a
+ * reconnect; it is passed in so this stays free of the close-code knowledge.
+ */
+export function groupConnections(sockets: Iterable<SocketRecord>, isAbnormal: (s: SocketRecord) => boolean): ConnectionGroup[] {
+  const byEndpoint = new Map<string, SocketRecord[]>();
+  for (const s of sockets) {
+    const key = endpointOf(s.url);
+    const list = byEndpoint.get(key);
+    if (list) list.push(s);
+    else byEndpoint.set(key, [s]);
+  }
+  return [...byEndpoint].map(([endpoint, list]) => {
+    const attempts = list.sort((a, b) => a.createdAt - b.createdAt);
+    const gaps: number[] = [];
+    for (let i = 1; i < attempts.length; i++) {
+      const closed = attempts[i - 1]!.closedAt;
+      if (closed !== null && attempts[i]!.createdAt >= closed) gaps.push(attempts[i]!.createdAt - closed);
+    }
+    const peak = peakInWindow(attempts.map((a) => a.createdAt), STORM.windowMs);
+    const last = attempts[attempts.length - 1]!;
+    return {
+      endpoint,
+      attempts,
+      gaps,
+      parallel: peakOverlap(attempts),
+      backoff: classifyBackoff(gaps),
+      peakAttemptsInWindow: peak,
+      storm: peak >= STORM.attempts,
+      neverCameBack: last.state === 'closed' && isAbnormal(last),
+    };
+  });
+}
+
+/** Names the shape of the delays between attempts, the way one would describe it in a bug. */
+export function classifyBackoff(gaps: number[]): BackoffPattern {
+  if (gaps.length === 0) return 'none';
+  if (gaps.every((g) => g < 100)) return 'immediate';
+  if (gaps.length === 1) return 'constant';
+  const max = Math.max(...gaps);
+  if (max - Math.min(...gaps) <= Math.max(100, 0.2 * max)) return 'constant';
+  // Exponential backoff with jitter and a cap: never shrinking much, and clearly longer at the end.
+  const neverShrinks = gaps.every((g, i) => i === 0 || g >= gaps[i - 1]! * 0.8);
+  return neverShrinks && gaps[gaps.length - 1]! >= 1.5 * gaps[0]! ? 'growing' : 'irregular';
+}
+
+function peakInWindow(times: number[], windowMs: number): number {
+  let peak = 0;
+  for (let start = 0, end = 0; end < times.length; end++) {
+    while (times[end]! - times[start]! > windowMs) start++;
+    peak = Math.max(peak, end - start + 1);
+  }
+  return peak;
+}
+
+function peakOverlap(attempts: SocketRecord[]): number {
+  const edges = attempts.flatMap((a) => [[a.createdAt, 1] as const, [a.closedAt ?? Infinity, -1] as const]);
+  edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let open = 0;
+  let peak = 0;
+  for (const [, step] of edges) peak = Math.max(peak, (open += step));
+  return peak;
+}

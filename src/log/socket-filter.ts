@@ -1,0 +1,55 @@
+import type { CloseExplanation } from '../close-codes/types';
+import type { SocketState } from '../protocol/socket-summary';
+import type { MessageRecord, SocketRecord } from './socket-record';
+
+/** The filter bar. Filtering only hides: clearing it shows everything again. */
+export interface SocketFilter {
+  /** Substring of the URL, any case. */
+  url: string;
+  state: SocketState | 'all';
+  /** Close codes: "1006", "1000-1015", "4000-4999, 1006"; empty for all. */
+  codes: string;
+  abnormalOnly: boolean;
+  /** Full-text search in message previews, any case; sockets without a match are hidden. */
+  search: string;
+}
+
+export const NO_FILTER: SocketFilter = { url: '', state: 'all', codes: '', abnormalOnly: false, search: '' };
+
+export type CodeMatcher = (code: number) => boolean;
+
+/** Parses the codes field; an error text for anything that is not codes or ranges. */
+export function parseCodes(spec: string): { ok: true; match: CodeMatcher | null } | { ok: false; error: string } {
+  const parts = spec.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return { ok: true, match: null };
+  const ranges: [number, number][] = [];
+  for (const part of parts) {
+    const m = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(part);
+    if (!m) return { ok: false, error: `"${part}" is not a code or a range like 4000-4999` };
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (to < from) return { ok: false, error: `"${part}" runs backwards` };
+    ranges.push([from, to]);
+  }
+  return { ok: true, match: (code) => ranges.some(([from, to]) => code >= from && code <= to) };
+}
+
+export function messageMatches(m: MessageRecord, needle: string): boolean {
+  return m.preview !== null && m.preview.toLowerCase().includes(needle);
+}
+
+/** How many retained previews of the socket contain the search text. */
+export function countMatches(s: SocketRecord, search: string): number {
+  const needle = search.toLowerCase();
+  let n = 0;
+  for (const m of s.messages) if (messageMatches(m, needle)) n++;
+  return n;
+}
+
+export function socketMatches(s: SocketRecord, x: CloseExplanation | null, filter: SocketFilter, codes: CodeMatcher | null): boolean {
+  if (filter.url && !s.url.toLowerCase().includes(filter.url.toLowerCase())) return false;
+  if (filter.state !== 'all' && s.state !== filter.state) return false;
+  if (codes && (!s.close || !codes(s.close.code))) return false;
+  if (filter.abnormalOnly && !x?.abnormal) return false;
+  return true;
+}

@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import type { MessageRecord } from '../log/socket-record';
+import { copyText } from './clipboard';
+import { formatBytes, formatClock, formatDuration } from './format';
+import { hexDump } from './hex-dump';
+import { JsonTree } from './json-tree';
+
+/** Long text shows this much until the user expands it. */
+const COLLAPSED_CHARS = 400;
+
+/** One message in full: JSON as a tree, binary as a hex dump, long text expandable; copyable. */
+export function MessageDetail({ message: m, since }: { message: MessageRecord; since: number }) {
+  const [copied, setCopied] = useState(false);
+  const json = m.kind === 'text' && !m.truncated ? parseJson(m.preview) : undefined;
+  const copy = async () => {
+    await copyText(m.preview ?? '');
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+  return (
+    <section class="message-detail" aria-label="Selected message">
+      <div class="message-meta">
+        <span class={`dir ${m.dir}`}>{m.dir === 'sent' ? '↑ sent' : '↓ received'}</span>
+        <span>
+          {formatClock(m.t)} (+{formatDuration(m.t - since)})
+        </span>
+        <span>{formatBytes(m.size)}</span>
+        <span>{m.kind === 'text' ? 'text' : `binary (${m.jsType})`}</span>
+        <button type="button" onClick={() => void copy()} disabled={m.preview === null}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
+      {m.truncated && (
+        <p class="note">
+          Preview: the first {m.kind === 'text' ? `${(m.preview ?? '').length.toLocaleString('en-US')} characters` : `${(m.preview ?? '').length / 2} bytes`} of{' '}
+          {formatBytes(m.size)}.
+        </p>
+      )}
+      {m.preview === null ? (
+        <p class="muted">A Blob whose first bytes could not be read.</p>
+      ) : m.kind === 'binary' ? (
+        <HexView hex={m.preview} />
+      ) : json !== undefined ? (
+        <JsonTree value={json} />
+      ) : (
+        <LongText text={m.preview} />
+      )}
+    </section>
+  );
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null || !/^\s*[[{]/.test(text)) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function LongText({ text }: { text: string }) {
+  const [open, setOpen] = useState(false);
+  const long = text.length > COLLAPSED_CHARS;
+  return (
+    <div>
+      <pre class="message-text">{open || !long ? text : `${text.slice(0, COLLAPSED_CHARS)}…`}</pre>
+      {long && (
+        <button type="button" class="link" onClick={() => setOpen(!open)}>
+          {open ? 'Show less' : `Show all ${text.length.toLocaleString('en-US')} characters`}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function HexView({ hex }: { hex: string }) {
+  return (
+    <pre class="hex" aria-label="Hex dump">
+      {hexDump(hex).map((l) => (
+        <div key={l.offset}>
+          <span class="muted">{l.offset}</span>  {l.bytes.padEnd(47, ' ')}  <span class="ascii">{l.ascii}</span>
+        </div>
+      ))}
+    </pre>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMemo, useRef } from 'preact/hooks';
+import type { MessageRecord, SocketRecord } from '../log/socket-record';
+import { droppedPreviews } from '../log/socket-record';
+import { messageMatches } from '../log/socket-filter';
+import { formatBytes, formatClock, formatDuration } from './format';
+import { Highlight } from './highlight';
+import { listKeyTarget } from './list-keys';
+import { MessageDetail } from './message-detail';
+import { useVirtualRows } from './use-virtual-rows';
+
+interface Props {
+  socket: SocketRecord;
+  /** Bumps when the store changes, so the retained previews are read again. */
+  version: number;
+  search: string;
+  selectedSeq: number | null;
+  onSelect(seq: number | null): void;
+}
+
+const ROW_HEIGHT = 20;
+
+/**
+ * The selected socket's messages: virtualised (100,000 rows cost a screenful of DOM), pinned to
+ * the newest while scrolled to the end, filtered to search matches with the matches marked.
+ */
+export function MessageLog({ socket, version, search, selectedSeq, onSelect }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const buffer = socket.messages;
+  const needle = search.trim().toLowerCase();
+  // With a search, the rows are the indexes of matching previews; without, every retained one.
+  const matching = useMemo(() => {
+    if (!needle) return null;
+    const out: number[] = [];
+    for (let i = 0; i < buffer.length; i++) if (messageMatches(buffer.at(i)!, needle)) out.push(i);
+    return out;
+  }, [buffer, version, needle]);
+  const count = matching ? matching.length : buffer.length;
+  const messageAt = (i: number) => buffer.at(matching ? matching[i]! : i)!;
+  const rows = useVirtualRows(count, ROW_HEIGHT, scrollRef, { followKey: (i) => messageAt(i).seq });
+  const selectedIndex = selectedSeq === null ? -1 : indexOfSeq(count, messageAt, selectedSeq);
+  const selected = selectedIndex >= 0 ? messageAt(selectedIndex) : null;
+  const dropped = droppedPreviews(socket);
+  const since = socket.openedAt ?? socket.createdAt;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') return onSelect(null);
+    const next = listKeyTarget(e.key, selectedIndex, count, Math.floor((scrollRef.current?.clientHeight ?? 200) / ROW_HEIGHT));
+    if (next === null) return;
+    e.preventDefault();
+    onSelect(messageAt(next).seq);
+    rows.scrollToIndex(next);
+  };
+
+  return (
+    <div class="messages">
+      <div class="messages-list">
+        {dropped > 0 && (
+          <p class="note" data-testid="dropped-note">
+            Showing the newest {buffer.length.toLocaleString('en-US')} of {(socket.sent.messages + socket.received.messages).toLocaleString('en-US')} messages: older
+            previews were dropped to bound memory. Counts and bytes stay exact.
+          </p>
+        )}
+        {matching && (
+          <p class="note" data-testid="match-note">
+            {matching.length.toLocaleString('en-US')} of {buffer.length.toLocaleString('en-US')} messages contain “{search.trim()}”
+          </p>
+        )}
+        <div class="message-rows" ref={scrollRef} tabIndex={0} role="listbox" aria-label="Messages: arrow keys select" onKeyDown={onKeyDown}>
+          <div style={{ height: `${rows.before}px` }} />
+          {rows.items.map((v) => {
+            const m = messageAt(v.index);
+            return (
+              <div
+                key={m.seq}
+                role="option"
+                aria-selected={m.seq === selectedSeq}
+                class={`message-row ${m.dir}${m.seq === selectedSeq ? ' selected' : ''}`}
+                data-seq={m.seq}
+                onClick={() => onSelect(m.seq)}
+              >
+                <span class="dir" title={m.dir}>
+                  {m.dir === 'sent' ? '↑' : '↓'}
+                </span>
+                <span class="m-time">{formatClock(m.t)}</span>
+                <span class="m-since">+{formatDuration(m.t - since)}</span>
+                <span class="m-size">{formatBytes(m.size)}</span>
+                <span class="m-kind">{m.kind === 'text' ? 'text' : m.jsType}</span>
+                <span class="m-preview">{preview(m, needle)}</span>
+              </div>
+            );
+          })}
+          <div style={{ height: `${rows.after}px` }} />
+          {count === 0 && <p class="empty">{matching ? 'No message matches the search.' : 'No messages.'}</p>}
+        </div>
+      </div>
+      {selected && <MessageDetail message={selected} since={since} />}
+    </div>
+  );
+}
+
+/** Rows are in sequence order, so a binary search finds one by its seq. */
+function indexOfSeq(count: number, at: (i: number) => MessageRecord, seq: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = at(mid).seq;
+    if (s === seq) return mid;
+    if (s < seq) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function preview(m: MessageRecord, needle: string) {
+  if (m.preview === null) return <span class="muted">(binary, no preview)</span>;
+  const text = m.kind === 'binary' ? m.preview.replace(/(..)/g, '$1 ').trim() : m.preview;
+  return <Highlight text={text} needle={m.kind === 'binary' ? '' : needle} />;
+}

@@ -1,0 +1,59 @@
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+
+interface Props {
+  /** Share of the height given to the top pane, 0.15-0.85. */
+  ratio: number;
+  onRatio(ratio: number): void;
+  top: ComponentChildren;
+  bottom: ComponentChildren;
+}
+
+const clamp = (r: number) => Math.min(0.85, Math.max(0.15, r));
+
+/** Two panes and a divider to drag (or move with arrow keys), like DevTools' own splits. */
+export function SplitPane({ ratio, onRatio, top, bottom }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const onPointerDown = (e: PointerEvent) => {
+    const el = ref.current;
+    if (!el) return;
+    const handle = e.currentTarget as HTMLElement;
+    handle.setPointerCapture(e.pointerId);
+    const move = (m: PointerEvent) => {
+      const box = el.getBoundingClientRect();
+      onRatio(clamp((m.clientY - box.top) / box.height));
+    };
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowUp' ? -0.05 : e.key === 'ArrowDown' ? 0.05 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    onRatio(clamp(ratio + step));
+  };
+  return (
+    <div class="split" ref={ref}>
+      <div class="split-top" style={{ flexBasis: `${ratio * 100}%` }}>
+        {top}
+      </div>
+      <div
+        class="split-handle"
+        role="separator"
+        aria-orientation="horizontal"
+        aria-label="Resize: drag or use the arrow keys"
+        aria-valuenow={Math.round(ratio * 100)}
+        aria-valuemin={15}
+        aria-valuemax={85}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onKeyDown={onKeyDown}
+      />
+      <div class="split-bottom">{bottom}</div>
+    </div>
+  );
+}
