@@ -1,10 +1,14 @@
 import type { HandshakeFailure } from '../protocol/handshake';
 
+/**
+ * Errors that say nothing about the cause. Measured in Chromium 156: refused connections and
+ * HTTP error statuses alike reach extensions as net::ERR_FAILED, and DevTools' own network log
+ * shows status 0 for them.
+ */
+const GENERIC_ERRORS = /^(net::ERR_FAILED|NS_ERROR_FAILURE)$/;
+
 /** Network errors worth a plain-language name (Chromium's net:: names, Firefox's NS_ names). */
 const NETWORK_ERRORS: [RegExp, string][] = [
-  // Measured in Chromium 156: refused connections and HTTP error statuses alike reach extensions
-  // as this one generic error, and DevTools' own network log shows status 0 for them.
-  [/^net::ERR_FAILED$/, 'the browser failed the handshake but does not tell extensions why (Chromium reports refused connections and HTTP error statuses alike this way; the page console names the cause)'],
   [/CONNECTION_REFUSED/, 'connection refused: nothing accepts connections on that host and port'],
   [/NAME_NOT_RESOLVED|UNKNOWN_HOST/, 'the host name did not resolve (DNS)'],
   [/CONNECTION_RESET|NET_RESET/, 'the connection was reset before the handshake completed'],
@@ -29,12 +33,20 @@ const STATUS_HINTS: Record<number, string> = {
   504: 'a proxy or gateway timed out waiting for the server behind it',
 };
 
+/** Whether the report names a cause, or only that the handshake failed. */
+export function isSpecificFailure(f: HandshakeFailure): boolean {
+  return f.statusCode !== null || (f.error !== null && !GENERIC_ERRORS.test(f.error));
+}
+
 /** One line on why the handshake failed, from what webRequest reported. */
 export function describeHandshakeFailure(f: HandshakeFailure): string {
   if (f.statusCode !== null) {
     const line = f.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || String(f.statusCode);
     const hint = STATUS_HINTS[f.statusCode] ?? (f.statusCode >= 300 && f.statusCode < 400 ? 'a redirect, which WebSocket handshakes do not follow' : null);
     return `the server answered the upgrade request with HTTP ${line}${hint ? `: ${hint}` : ''}`;
+  }
+  if (f.error && GENERIC_ERRORS.test(f.error)) {
+    return `the browser reported only ${f.error} to the extension, without the cause (refused, HTTP error status, TLS...); the page's console names it`;
   }
   if (f.error) {
     const known = NETWORK_ERRORS.find(([pattern]) => pattern.test(f.error!));

@@ -1,5 +1,5 @@
 import { explainClose } from '../close-codes';
-import { describeHandshakeFailure } from '../close-codes/handshake-failure';
+import { describeHandshakeFailure, isSpecificFailure } from '../close-codes/handshake-failure';
 import type { CloseExplanation } from '../close-codes/types';
 import type { SocketSummary } from '../protocol/socket-summary';
 import type { SocketRecord } from './socket-record';
@@ -20,6 +20,7 @@ export function explainSocket(s: SocketSummary & Partial<Pick<SocketRecord, 'han
   });
   if (!s.handshake || s.openedAt !== null) return x;
   const why = describeHandshakeFailure(s.handshake);
+  if (!isSpecificFailure(s.handshake)) return { ...x, context: [...x.context.slice(0, 1), `What the browser told the extension: ${why}.`] };
   return {
     ...x,
     headline: `Handshake failed, never opened: ${why}`,

@@ -158,16 +158,14 @@ export function App({ store, link, source, storage = localStorage }: AppProps) {
         />
       )}
       <main>
-        {selected ? (
-          <SplitPane
-            ratio={prefs.splitRatio}
-            onRatio={(splitRatio) => updatePrefs({ splitRatio })}
-            top={main}
-            bottom={<DetailsPane row={selected} tab={tab} onTab={setTab} version={version} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} />}
-          />
-        ) : (
-          main
-        )}
+        <SplitPane
+          ratio={prefs.splitRatio}
+          onRatio={(splitRatio) => updatePrefs({ splitRatio })}
+          top={main}
+          bottom={
+            selected && <DetailsPane row={selected} tab={tab} onTab={setTab} version={version} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} />
+          }
+        />
       </main>
     </div>
   );

@@ -43,7 +43,7 @@ export function MessageDetail({ message: m, since }: { message: MessageRecord; s
       ) : json !== undefined ? (
         <JsonTree value={json} />
       ) : (
-        <LongText text={m.preview} />
+        <LongText text={m.preview} truncated={m.truncated} />
       )}
     </section>
   );
@@ -58,7 +58,7 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-function LongText({ text }: { text: string }) {
+function LongText({ text, truncated }: { text: string; truncated: boolean }) {
   const [open, setOpen] = useState(false);
   const long = text.length > COLLAPSED_CHARS;
   return (
@@ -66,7 +66,7 @@ function LongText({ text }: { text: string }) {
       <pre class="message-text">{open || !long ? text : `${text.slice(0, COLLAPSED_CHARS)}…`}</pre>
       {long && (
         <button type="button" class="link" onClick={() => setOpen(!open)}>
-          {open ? 'Show less' : `Show all ${text.length.toLocaleString('en-US')} characters`}
+          {open ? 'Show less' : `Show ${truncated ? 'the whole preview' : 'all'} (${text.length.toLocaleString('en-US')} characters)`}
         </button>
       )}
     </div>

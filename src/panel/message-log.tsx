@@ -38,16 +38,20 @@ export function MessageLog({ socket, version, search, selectedSeq, onSelect }: P
   const messageAt = (i: number) => buffer.at(matching ? matching[i]! : i)!;
   const rows = useVirtualRows(count, ROW_HEIGHT, scrollRef, { followKey: (i) => messageAt(i).seq });
   const selectedIndex = selectedSeq === null ? -1 : indexOfSeq(count, messageAt, selectedSeq);
+  // Keys can come faster than renders: move from the selection the last key made.
+  const latest = useRef(selectedSeq);
+  latest.current = selectedSeq;
   const selected = selectedIndex >= 0 ? messageAt(selectedIndex) : null;
   const dropped = droppedPreviews(socket);
   const since = socket.openedAt ?? socket.createdAt;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') return onSelect(null);
-    const next = listKeyTarget(e.key, selectedIndex, count, Math.floor((scrollRef.current?.clientHeight ?? 200) / ROW_HEIGHT));
+    if (e.key === 'Escape') return onSelect((latest.current = null));
+    const current = latest.current === null ? -1 : indexOfSeq(count, messageAt, latest.current);
+    const next = listKeyTarget(e.key, current, count, Math.floor((scrollRef.current?.clientHeight ?? 200) / ROW_HEIGHT));
     if (next === null) return;
     e.preventDefault();
-    onSelect(messageAt(next).seq);
+    onSelect((latest.current = messageAt(next).seq));
     rows.scrollToIndex(next);
   };
 

@@ -57,22 +57,25 @@ export function SocketTable({ items, selectedId, onSelect, onOpen, now, emptyTex
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useVirtualRows(items.length, ROW_HEIGHT, scrollRef, { offset: HEADER_HEIGHT });
   const socketIndexes = items.flatMap((item, i) => (item.kind === 'socket' ? [i] : []));
-  const selectedIndex = items.findIndex((item) => item.kind === 'socket' && item.row.socket.id === selectedId);
+  // Keys can come faster than renders: move from the selection the last key made.
+  const latest = useRef(selectedId);
+  latest.current = selectedId;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && selectedId) {
+    if (e.key === 'Enter' && latest.current) {
       e.preventDefault();
-      onOpen(selectedId);
+      onOpen(latest.current);
       return;
     }
-    if (e.key === 'Escape') return onSelect(null);
+    if (e.key === 'Escape') return onSelect((latest.current = null));
+    const selectedIndex = items.findIndex((item) => item.kind === 'socket' && item.row.socket.id === latest.current);
     const at = socketIndexes.indexOf(selectedIndex);
     const next = listKeyTarget(e.key, at, socketIndexes.length, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT));
     if (next === null) return;
     e.preventDefault();
     const index = socketIndexes[next]!;
     const item = items[index]!;
-    if (item.kind === 'socket') onSelect(item.row.socket.id);
+    if (item.kind === 'socket') onSelect((latest.current = item.row.socket.id));
     rows.scrollToIndex(index);
   };
 

@@ -6,7 +6,8 @@ interface Props {
   ratio: number;
   onRatio(ratio: number): void;
   top: ComponentChildren;
-  bottom: ComponentChildren;
+  /** Null: the top pane takes all the space (its DOM, focus and scroll position stay). */
+  bottom: ComponentChildren | null;
 }
 
 const clamp = (r: number) => Math.min(0.85, Math.max(0.15, r));
@@ -38,10 +39,10 @@ export function SplitPane({ ratio, onRatio, top, bottom }: Props) {
   };
   return (
     <div class="split" ref={ref}>
-      <div class="split-top" style={{ flexBasis: `${ratio * 100}%` }}>
+      <div class="split-top" style={{ flexBasis: bottom === null ? '100%' : `${ratio * 100}%` }}>
         {top}
       </div>
-      <div
+      {bottom !== null && <div
         class="split-handle"
         role="separator"
         aria-orientation="horizontal"
@@ -52,8 +53,8 @@ export function SplitPane({ ratio, onRatio, top, bottom }: Props) {
         tabIndex={0}
         onPointerDown={onPointerDown}
         onKeyDown={onKeyDown}
-      />
-      <div class="split-bottom">{bottom}</div>
+      />}
+      {bottom !== null && <div class="split-bottom">{bottom}</div>}
     </div>
   );
 }

@@ -56,3 +56,14 @@ export async function exportJson(panel: Page): Promise<CloseLog> {
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return JSON.parse(Buffer.concat(chunks).toString('utf8')) as CloseLog;
 }
+
+/** The row of the socket whose URL is `url`. */
+export function rowOf(panel: Page, url: string) {
+  return panel.locator(`tr[data-socket-id]:has(td[data-col="url"][title="${url}"])`);
+}
+
+/** Selects a socket and shows its messages. */
+export async function showMessages(panel: Page, url: string): Promise<void> {
+  await rowOf(panel, url).click();
+  await panel.getByRole('tab', { name: /Messages/ }).click();
+}

@@ -1,0 +1,72 @@
+import { expect, test } from './fixtures';
+import { readRows } from './panel-reader';
+
+test('clicking a bar on the timeline selects its socket', async ({ open, ext, server }) => {
+  const { page, tabId } = await open('blank.html');
+  const panel = await ext.openPanel(tabId);
+  await page.evaluate(async (ws) => {
+    const run = (url: string) => new Promise((resolve) => (new WebSocket(url).onclose = resolve));
+    await run(`${ws}/ws/close?code=1000`);
+    await run(`${ws}/ws/terminate?delay=300`);
+  }, server.ws);
+  await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(2);
+  const dropped = (await readRows(panel)).find((r) => r.url.includes('terminate'))!;
+  const bar = panel.locator(`.timeline g.bar[data-socket-id="${dropped.id}"]`);
+  await expect(bar).toHaveClass(/tone-abnormal-1006/);
+  await bar.locator('rect').last().click();
+  await expect(panel.locator(`tr[data-socket-id="${dropped.id}"]`)).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.getByLabel('Selected socket')).toContainText('Connection dropped after opening');
+  await expect(bar).toHaveClass(/selected/);
+});
+
+test('reconnects with backoff are one connection history; a storm and a connection that never came back are flagged', async ({ open, ext, server }) => {
+  const { page, tabId } = await open('blank.html');
+  const panel = await ext.openPanel(tabId);
+  await page.evaluate(async (ws) => {
+    // A client that reconnects after each drop, waiting 300, 600, 1200 ms, then gives up.
+    const backoff = () =>
+      new Promise<void>((resolve) => {
+        let attempt = 0;
+        const connect = () => {
+          new WebSocket(`${ws}/ws/feed?n=1&every=10&then=drop&backoff`).onclose = () => {
+            if (++attempt < 4) setTimeout(connect, 300 * 2 ** (attempt - 1));
+            else resolve();
+          };
+        };
+        connect();
+      });
+    // A client that reconnects at once, six times, to a server that keeps dropping it.
+    const storm = () =>
+      new Promise<void>((resolve) => {
+        let attempt = 0;
+        const connect = () => {
+          new WebSocket(`${ws}/ws/terminate?delay=5&storm`).onclose = () => (++attempt < 6 ? connect() : resolve());
+        };
+        connect();
+      });
+    await Promise.all([backoff(), storm()]);
+  }, server.ws);
+  await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(10);
+
+  await panel.getByRole('radio', { name: 'Connections' }).click();
+  const feed = panel.locator(`tr.group[data-endpoint="${server.ws}/ws/feed"]`);
+  await expect(feed.locator('[data-col="attempts"]')).toHaveText('4');
+  await expect(feed.locator('[data-col="backoff"]')).toHaveText('growing backoff');
+  await expect(feed.locator('[data-col="flags"]')).toHaveText('✕ never came back');
+  const gaps = (await feed.locator('[data-col="gaps"]').textContent())!.split(', ').map((g) => parseFloat(g) * (g.endsWith(' ms') ? 1 : 1000));
+  expect(gaps).toHaveLength(3);
+  expect(gaps[0]).toBeGreaterThanOrEqual(300);
+  expect(gaps[2]).toBeGreaterThanOrEqual(1200 * 0.99);
+
+  const storm = panel.locator(`tr.group[data-endpoint="${server.ws}/ws/terminate"]`);
+  await expect(storm.locator('[data-col="attempts"]')).toHaveText('6');
+  await expect(storm.locator('[data-col="backoff"]')).toHaveText('reconnects immediately (no backoff)');
+  await expect(storm.locator('[data-col="flags"]')).toContainText('⚡ reconnect storm');
+
+  // The attempts, in order, with the gap before each.
+  await feed.getByRole('button', { name: 'Show attempts' }).click();
+  await expect(panel.locator('tr.attempt')).toHaveCount(4);
+  await expect(panel.locator('tr.attempt').nth(1)).toContainText('after the previous close');
+  // On the timeline, the four attempts share one lane.
+  await expect(panel.locator('.lane', { hasText: '/ws/feed' }).locator('g.bar')).toHaveCount(4);
+});
