@@ -69,6 +69,7 @@ export function Timeline({ groups, explain, navigations, selectedId, onSelect, n
                 {g.attempts.map((s) => (
                   <Bar key={s.id} s={s} x={explain(s)} scale={scale} now={now} selected={s.id === selectedId} onSelect={onSelect} />
                 ))}
+                <GapLabels attempts={g.attempts} scale={scale} />
                 {navigations.map((n) => (
                   <line key={n.at} class="nav-line" x1={scale.x(n.at)} x2={scale.x(n.at)} y1={0} y2={LANE_HEIGHT} />
                 ))}
@@ -107,6 +108,22 @@ function Bar({ s, x, scale, now, selected, onSelect }: { s: SocketRecord; x: Clo
       )}
     </g>
   );
+}
+
+/** "came back 3.0 s later": the time between a close and the next attempt, where it fits. */
+function GapLabels({ attempts, scale }: { attempts: SocketRecord[]; scale: TimelineScale }) {
+  const labels = [];
+  for (let i = 1; i < attempts.length; i++) {
+    const closed = attempts[i - 1]!.closedAt;
+    const next = attempts[i]!.createdAt;
+    if (closed === null || next < closed || scale.x(next) - scale.x(closed) < 44) continue;
+    labels.push(
+      <text key={i} class="gap-label" x={(scale.x(closed) + scale.x(next)) / 2} y={BAR_Y + BAR_HEIGHT - 2} text-anchor="middle">
+        {formatDuration(next - closed)}
+      </text>,
+    );
+  }
+  return <>{labels}</>;
 }
 
 function tickLabel(t: number, step: number): string {
