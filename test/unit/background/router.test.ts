@@ -9,9 +9,11 @@ import { batch, ev } from '../event-builders';
 
 function setup(storage = new MemorySessionStorage()) {
   const syncs: number[] = [];
+  const injects: unknown[][] = [];
   const badges = new Map<number, number>();
   const router = new Router({
     requestSync: (tabId) => syncs.push(tabId),
+    inject: (...args) => injects.push(args),
     setBadge: (tabId, count) => badges.set(tabId, count),
     memory: new TabMemoryStore(storage),
     now: () => 1234,
@@ -26,7 +28,7 @@ function setup(storage = new MemorySessionStorage()) {
   const pageData = (data: unknown) => ({ type: 'page-data', data: typeof data === 'string' ? data : JSON.stringify(data) });
   const closes = (tabId: number, ...codes: [number, boolean][]) =>
     router.fromRelay(tabId, 0, pageData(batch('d', codes.map(([code, clean], i) => ev.closed(i + 1, i + 1, code, clean)))));
-  return { router, syncs, badges, panel, pageData, closes, storage };
+  return { router, syncs, injects, badges, panel, pageData, closes, storage };
 }
 
 const failure: HandshakeFailure = { requestId: '7', frameId: 0, url: 'ws://x.test/', at: 5, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden', error: null };
