@@ -3,6 +3,7 @@ import { Router } from '../../../src/background/router';
 import { TabMemoryStore } from '../../../src/background/tab-memory';
 import type { HandshakeFailure } from '../../../src/protocol/handshake';
 import type { PanelMessage } from '../../../src/protocol/runtime-messages';
+import { injectCommand } from '../../../src/protocol/inject-command';
 import { MemoryPort } from '../memory-port';
 import { MemorySessionStorage } from '../memory-session-storage';
 import { batch, ev } from '../event-builders';
@@ -117,5 +118,17 @@ describe('Router', () => {
     p.disconnect();
     router.fromRelay(1, 0, pageData(batch('d', [ev.created(1, 1)])));
     expect(p.posted).toEqual([]);
+  });
+
+  it('hands a fault control to the socket’s frame only, and keeps injected closes out of the badge', async () => {
+    const { router, injects, badges, panel, pageData } = setup();
+    const p = panel(3);
+    const command = injectCommand('d', 1, { action: 'drop' });
+    p.deliver({ type: 'inject', tabId: 3, frameId: 7, command });
+    p.deliver({ type: 'inject', tabId: 3, frameId: 7, command: { ...command, action: 'explode' } });
+    expect(injects).toEqual([[3, 7, command]]);
+
+    router.fromRelay(3, 7, pageData(batch('d', [{ ...ev.closed(1, 1, 1006, false), injected: true }, ev.closed(2, 2, 1006, false)])));
+    await vi.waitFor(() => expect(badges.get(3)).toBe(1));
   });
 });
