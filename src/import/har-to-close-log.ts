@@ -44,7 +44,8 @@ function messagesOf(messages: unknown): unknown {
       }
     }
     return {
-      t: m.time * 1000,
+      // Seconds back to milliseconds, rounded to the microsecond: * 1000 alone leaves float noise.
+      t: Math.round(m.time * 1e6) / 1e3,
       dir: m.type === 'send' ? 'sent' : m.type === 'receive' ? 'received' : m.type,
       kind: binary ? 'binary' : 'text',
       jsType: m._jsType ?? (binary ? 'ArrayBuffer' : 'string'),
