@@ -13,7 +13,9 @@ import { SocketState } from '../protocol/socket-summary';
 export const CLOSE_LOG_FORMAT = 'websocket-close-log';
 export const CLOSE_LOG_VERSION = 1;
 
-const time = v.pipe(v.number(), v.finite(), v.description('Epoch milliseconds.'));
+/** The range of a JavaScript Date: a time outside it cannot even be printed. */
+const MAX_TIME = 8.64e15;
+const time = v.pipe(v.number(), v.finite(), v.minValue(-MAX_TIME), v.maxValue(MAX_TIME), v.description('Epoch milliseconds.'));
 const traffic = v.object({ messages: count, bytes: count });
 const httpStatus = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999));
 

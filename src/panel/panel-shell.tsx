@@ -72,7 +72,7 @@ export function PanelShell({ live }: Props) {
           banner={
             <>
               <p class="banner banner-imported" role="status" data-testid="imported-banner">
-                Imported: {imported.name} (read-only {imported.kind}, {imported.store.sockets.size} sockets)
+                Imported: {imported.name} (read-only {imported.kind}, {imported.store.sockets.size} {imported.store.sockets.size === 1 ? 'socket' : 'sockets'})
                 {live && (
                   <button type="button" class="link" onClick={() => setImported(null)}>
                     Back to the live tab

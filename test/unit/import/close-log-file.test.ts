@@ -59,6 +59,9 @@ describe('import', () => {
     (l.sockets[2]!.close as unknown as { code: string }).code = '1006';
     expect(error(JSON.stringify(l))).toMatch(/at sockets\.2\.close\.code: Invalid type: Expected number but received "1006"/);
     l.sockets[2]!.close!.code = 1006;
+    l.sockets[2]!.createdAt = 1e300; // no Date can hold it
+    expect(error(JSON.stringify(l))).toMatch(/at sockets\.2\.createdAt: Invalid value: Expected <=8640000000000000/);
+    l.sockets[2]!.createdAt = 1;
     l.sockets[2]!.url = 'x'.repeat(9000);
     expect(error(JSON.stringify(l))).toMatch(/at sockets\.2\.url: Invalid length/);
     expect(error(JSON.stringify({ log: { creator: { name: 'WebInspector' }, entries: [] } }))).toBe(
