@@ -9,11 +9,11 @@ try {
   const page = await ext.context.newPage();
   await page.goto(`${server.http}/demo.html`);
   await page.evaluate(() => (window as unknown as { demoDone: Promise<unknown> }).demoDone);
-  // One socket left open, for the fault controls.
-  await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onopen = r)), `${server.ws}/ws/echo?chat`);
   const tabId = await ext.tabIdOf(page);
   let closeLog: { name: string; text: string } | null = null;
   for (const theme of ['light', 'dark'] as const) {
+    // A socket left open, for the fault controls to drop.
+    await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onopen = r)), `${server.ws}/ws/echo?chat-${theme}`);
     const panel = await ext.openPanel(tabId, theme);
     await panel.setViewportSize({ width: 1280, height: 760 });
     const shot = (name: string) => panel.screenshot({ path: `docs/${name}-${theme}.png` });
@@ -29,7 +29,7 @@ try {
     await shot('connections');
     await panel.getByRole('radio', { name: 'Sockets' }).click();
 
-    await panel.locator('tr[data-socket-id]', { hasText: 'echo?chat' }).click();
+    await panel.locator('tr[data-socket-id]', { hasText: `echo?chat-${theme}` }).click();
     await panel.getByRole('tab', { name: 'Close' }).click();
     await shot('fault-controls');
     await panel.getByRole('button', { name: 'Simulate drop' }).click();

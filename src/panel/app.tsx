@@ -149,7 +149,7 @@ export function App({ store, link, source, storage = localStorage, tools, banner
         <span class="summary" data-testid="summary">
           {all.length} {all.length === 1 ? 'socket' : 'sockets'}
           {abnormal > 0 && <span class="summary-abnormal"> · ✕ {abnormal} abnormal</span>}
-          {injected > 0 && <span class="summary-injected"> · ⚡ {injected} injected by the tester</span>}
+          {injected > 0 && <span class="summary-injected" title="Closes the tester injected with the fault controls: never counted as abnormal"> · ⚑ {injected} injected</span>}
         </span>
         {store.rejected.count > 0 && (
           <span class="rejected" title={`Last: ${store.rejected.lastError}`} data-testid="rejected">

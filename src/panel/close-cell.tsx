@@ -11,7 +11,7 @@ export function closeTone(x: CloseExplanation | null): 'none' | 'ok' | 'warn' | 
   return x.info.severity === 'warn' ? 'warn' : 'ok';
 }
 
-const ICON = { none: '', ok: '✓', warn: '!', abnormal: '✕', 'abnormal-1006': '✕', injected: '⚡' } as const;
+const ICON = { none: '', ok: '✓', warn: '!', abnormal: '✕', 'abnormal-1006': '✕', injected: '⚑' } as const;
 const LABEL = { none: '', ok: 'normal', warn: 'app-defined', abnormal: 'abnormal', 'abnormal-1006': 'abnormal', injected: 'injected' } as const;
 
 /** Code plus an icon and a word, so colour is never the only signal. */

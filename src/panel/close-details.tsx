@@ -92,18 +92,23 @@ export function CloseDetails({ row, onInject }: { row: SocketRow; onInject?: OnI
           <p>{x.info.meaning}</p>
           <h4>Who sends it</h4>
           <p>{x.info.sentBy}</p>
-          <h4>Likely causes</h4>
-          <ul>
-            {x.info.causes.map((c, i) => (
-              <li key={i}>{c}</li>
-            ))}
-          </ul>
-          <h4>What to check</h4>
-          <ul>
-            {x.info.checks.map((c, i) => (
-              <li key={i}>{c}</li>
-            ))}
-          </ul>
+          {/* An injected close has no causes to look for: the tester was the cause. */}
+          {x.initiator !== 'tester' && (
+            <>
+              <h4>Likely causes</h4>
+              <ul>
+                {x.info.causes.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+              <h4>What to check</h4>
+              <ul>
+                {x.info.checks.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       ) : (
         <p class="muted">Still {s.state}: no close event yet.</p>

@@ -23,7 +23,7 @@ interface Props {
 const LANE_HEIGHT = 20;
 const BAR_Y = 4;
 const BAR_HEIGHT = 12;
-const MARKER = { ok: '●', warn: '▲', abnormal: '✕', 'abnormal-1006': '✕', injected: '⚡', none: '' } as const;
+const MARKER = { ok: '●', warn: '▲', abnormal: '✕', 'abnormal-1006': '✕', injected: '⚑', none: '' } as const;
 
 /**
  * Every socket's life on one time axis, a lane per connection (so a reconnect is the next bar on

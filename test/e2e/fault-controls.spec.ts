@@ -51,9 +51,9 @@ test('"Simulate drop": the page sees 1006, wasClean false, CLOSED, once; the log
   expect(saw.errors).toBe(0);
 
   const row = await closedRow(panel, url);
-  expect(row).toMatchObject({ code: '⚡1006injected', clean: 'no', initiator: 'tester', explanation: 'Injected by the tester: simulated drop', tone: 'injected' });
+  expect(row).toMatchObject({ code: '⚑1006injected', clean: 'no', initiator: 'tester', explanation: 'Injected by the tester: simulated drop', tone: 'injected' });
   await expect(panel.getByTestId('injected')).toContainText('by the tester: simulated drop');
-  await expect(panel.getByTestId('summary')).toHaveText('1 socket · ⚡ 1 injected by the tester');
+  await expect(panel.getByTestId('summary')).toHaveText('1 socket · ⚑ 1 injected');
 
   const log = await exportJson(panel);
   expect(log.sockets[0]).toMatchObject({
