@@ -1,7 +1,7 @@
 // How a QA suite uses the recorder without the extension: inject dist/recorder.js before the page
 // loads, run the flow, read the close log, assert on it. A plain Chromium, no extension loaded.
 import { chromium, expect, test } from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { RECORDER_SCRIPT, abnormalCloses, readCloseLog } from '../../src/automation/close-log';
 import { startScenarioServer } from '../fixtures/scenario-server';
 import type { ScenarioServer } from '../fixtures/scenario-server';
@@ -18,11 +18,17 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('the demo produces exactly its known abnormal closes', async () => {
+/** A page of the demo server with the recorder injected before any of its scripts runs. */
+async function recordedPage(path: string): Promise<Page> {
   const context = await browser.newContext();
   await context.addInitScript({ path: RECORDER_SCRIPT });
   const page = await context.newPage();
-  await page.goto(`${server.http}/demo.html`);
+  await page.goto(`${server.http}/${path}`);
+  return page;
+}
+
+test('the demo produces exactly its known abnormal closes', async () => {
+  const page = await recordedPage('demo.html');
   await page.evaluate(() => (window as unknown as { demoDone: Promise<unknown> }).demoDone);
 
   const log = await readCloseLog(page);
@@ -38,14 +44,11 @@ test('the demo produces exactly its known abnormal closes', async () => {
       ...Array<string>(4).fill('/ws/feed 1006'), // the price feed drops on every attempt
     ].sort(),
   );
-  await context.close();
+  await page.context().close();
 });
 
 test('a flow that only closes normally has no abnormal closes, iframes included', async () => {
-  const context = await browser.newContext();
-  await context.addInitScript({ path: RECORDER_SCRIPT });
-  const page = await context.newPage();
-  await page.goto(`${server.http}/chat.html`);
+  const page = await recordedPage('chat.html');
   await page.evaluate(() => (window as unknown as { chatDone: Promise<unknown> }).chatDone);
   await page.frames()[1]!.evaluate(() => (window as unknown as { result: Promise<unknown> }).result);
 
@@ -58,7 +61,7 @@ test('a flow that only closes normally has no abnormal closes, iframes included'
     ['sent', '{"type":"hello"}'],
     ['received', '{"type":"hello"}'],
   ]);
-  await context.close();
+  await page.context().close();
 });
 
 test('without the recorder, the helper says how to add it', async () => {

@@ -27,14 +27,22 @@ async function session(page: Page, ws: string): Promise<void> {
   }, ws);
 }
 
-/** The table as the user reads it, without the (ticking, local) timing columns. */
-const shown = (rows: PanelRow[]) => rows.map(({ url, state, code, name, reason, clean, initiator, explanation, tone }) => ({ url, state, code, name, reason, clean, initiator, explanation, tone }));
+type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
 
-test('import round trip: an exported JSON log and HAR show the same sockets, read-only and marked as imported', async ({ open, ext, server }) => {
+/** A tab that ran the session, and its panel once it lists the four closed sockets. */
+async function sessionPanel({ open, ext, server }: Pick<Fixtures, 'open' | 'ext' | 'server'>): Promise<{ page: Page; panel: Page }> {
   const { page, tabId } = await open('blank.html');
   await session(page, server.ws);
   const panel = await ext.openPanel(tabId);
   await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(4);
+  return { page, panel };
+}
+
+/** The table as the user reads it, without the (ticking, local) timing columns. */
+const shown = (rows: PanelRow[]) => rows.map(({ url, state, code, name, reason, clean, initiator, explanation, tone }) => ({ url, state, code, name, reason, clean, initiator, explanation, tone }));
+
+test('import round trip: an exported JSON log and HAR show the same sockets, read-only and marked as imported', async ({ open, ext, server }) => {
+  const { page, panel } = await sessionPanel({ open, ext, server });
   const live = shown(await readRows(panel));
   const json = await exportAs(panel, /^JSON close log with message previews/);
   const har = await exportAs(panel, /^HAR/);
@@ -64,10 +72,7 @@ test('import round trip: an exported JSON log and HAR show the same sockets, rea
 });
 
 test('drag and drop opens a close log too', async ({ open, ext, server }) => {
-  const { page, tabId } = await open('blank.html');
-  await session(page, server.ws);
-  const panel = await ext.openPanel(tabId);
-  await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(4);
+  const { panel } = await sessionPanel({ open, ext, server });
   const json = await exportAs(panel, /^JSON close log$/);
   const dataTransfer = await panel.evaluateHandle(({ name, text }) => {
     const dt = new DataTransfer();
@@ -83,12 +88,9 @@ test('drag and drop opens a close log too', async ({ open, ext, server }) => {
 });
 
 test('hostile files get a clear message and never break the panel', async ({ open, ext, server }, testInfo) => {
-  const { page, tabId } = await open('blank.html');
-  await session(page, server.ws);
-  const panel = await ext.openPanel(tabId);
+  const { panel } = await sessionPanel({ open, ext, server });
   const errors: string[] = [];
   panel.on('pageerror', (e) => errors.push(e.message));
-  await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(4);
   const log = await exportJson(panel);
   const alert = panel.getByRole('alert');
   const refuse = async (file: Parameters<typeof importFile>[1], message: string | RegExp) => {
@@ -132,10 +134,7 @@ test('hostile files get a clear message and never break the panel', async ({ ope
 });
 
 test('the standalone viewer page opens close logs with no tab at all', async ({ open, ext, server }) => {
-  const { page, tabId } = await open('blank.html');
-  await session(page, server.ws);
-  const panel = await ext.openPanel(tabId);
-  await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(4);
+  const { panel } = await sessionPanel({ open, ext, server });
   const live = shown(await readRows(panel));
   const har = await exportAs(panel, /^HAR/);
 
