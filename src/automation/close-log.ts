@@ -64,18 +64,24 @@ export function abnormalCloses(log: CloseLog): CloseLogSocket[] {
   return log.sockets.filter((s) => s.close?.abnormal);
 }
 
-/** Runs in the page: sends the sync request and collects what the recorder answers, at once. */
+/**
+ * Runs in the page: sends the sync request and collects what the recorder answers, at once. The
+ * listener is an object with `handleEvent`, not a named function: tools that keep function names
+ * (esbuild's keepNames, used by tsx) wrap those in a helper the page does not have.
+ */
 function askRecorder([toPage, toRelay, request]: readonly [string, string, string]): string[] {
-  const parts: string[] = [];
-  const collect = (e: Event) => {
-    const detail: unknown = (e as CustomEvent<unknown>).detail;
-    if (typeof detail === 'string') parts.push(detail);
+  const collector = {
+    parts: [] as string[],
+    handleEvent(e: Event) {
+      const detail: unknown = (e as CustomEvent<unknown>).detail;
+      if (typeof detail === 'string') this.parts.push(detail);
+    },
   };
-  document.addEventListener(toRelay, collect);
+  document.addEventListener(toRelay, collector);
   try {
     document.dispatchEvent(new CustomEvent(toPage, { detail: request }));
   } finally {
-    document.removeEventListener(toRelay, collect);
+    document.removeEventListener(toRelay, collector);
   }
-  return parts;
+  return collector.parts;
 }
