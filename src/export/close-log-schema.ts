@@ -63,6 +63,10 @@ export const CloseLogSocket = v.object({
   received: traffic,
   close: v.nullable(CloseLogClose),
   frameUrl: v.optional(text(8192), ''),
+  frameId: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.description("The browser's frame id in its tab: 0 for the top document (and when unknown).")),
+    0,
+  ),
   protocols: v.optional(v.pipe(v.array(text(1024)), v.maxLength(64)), []),
   protocol: v.optional(v.nullable(text(1024)), null),
   extensions: v.optional(v.nullable(text(4096)), null),

@@ -12,7 +12,7 @@ export type { CloseLog, CloseLogSocket };
  * A socket as the store holds it (with its retained previews), or as a page snapshot describes
  * it (no handshake report, no previews).
  */
-export type ExportableSocket = SocketSummary & { handshake?: HandshakeFailure | null; messages?: Iterable<MessageRecord> };
+export type ExportableSocket = SocketSummary & { handshake?: HandshakeFailure | null; messages?: Iterable<MessageRecord>; frameId?: number };
 
 export interface CloseLogOptions {
   /** Include each socket's retained message previews. */
@@ -44,6 +44,7 @@ export function toCloseLogSocket(s: ExportableSocket, options: CloseLogOptions =
           }
         : null,
     frameUrl: s.frameUrl,
+    frameId: s.frameId ?? 0,
     protocols: [...s.protocols],
     protocol: s.protocol,
     extensions: s.extensions,

@@ -16,7 +16,7 @@ export function importedStore(log: CloseLog): LogStore {
       let id = s.id;
       for (let n = 2; seen.has(id); n++) id = `${s.id} (${n})`;
       seen.add(id);
-      return { summary: summaryOf(s, id, i + 1), handshake: s.handshake, messages: (s.messages ?? []).map((m, j) => ({ type: 'message', socket: i + 1, seq: j + 1, ...m }) satisfies MessageRecord) };
+      return { summary: summaryOf(s, id, i + 1), frameId: s.frameId, handshake: s.handshake, messages: (s.messages ?? []).map((m, j) => ({ type: 'message', socket: i + 1, seq: j + 1, ...m }) satisfies MessageRecord) };
     }),
     Date.parse(log.exportedAt),
   );

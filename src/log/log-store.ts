@@ -140,10 +140,10 @@ export class LogStore {
   }
 
   /** Fills a read-only store with imported sockets, exactly as they were exported. */
-  load(sockets: { summary: SocketSummary; handshake: HandshakeFailure | null; messages: MessageRecord[] }[], frozenAt: number): void {
+  load(sockets: { summary: SocketSummary; frameId: number; handshake: HandshakeFailure | null; messages: MessageRecord[] }[], frozenAt: number): void {
     this.frozenAt = frozenAt;
-    for (const { summary, handshake, messages } of sockets) {
-      const s: SocketRecord = { ...summary, frameId: 0, messages: new PreviewBuffer(), handshake };
+    for (const { summary, frameId, handshake, messages } of sockets) {
+      const s: SocketRecord = { ...summary, frameId, messages: new PreviewBuffer(), handshake };
       this.sockets.set(s.id, s);
       for (const m of messages) this.keepPreview(s, m);
     }
