@@ -3,8 +3,11 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
-/** Pages opened by URL (`panel.html?tabId=N`), not from the manifest: built as extra inputs. */
-const PAGES = { panel: 'extension/panel.html' };
+/**
+ * Pages opened by URL, not from the manifest: built as extra inputs. `panel.html?tabId=N`, and
+ * `viewer.html`, which opens exported close logs with no tab at all.
+ */
+const PAGES = { panel: 'extension/panel.html', viewer: 'extension/viewer.html' };
 
 /** Serves extension/<page>.html at the extension's root, where users and tests open it. */
 function pagesAtRoot(): Plugin {

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { LogStore } from '../src/log/log-store';
 import { linkPanel } from '../src/panel/panel-link';
-import { App } from '../src/panel/app';
+import { PanelShell } from '../src/panel/panel-shell';
 import { PANEL_PORT } from '../src/protocol/runtime-messages';
 import { resolvePanelContext } from '../src/panel/panel-context';
 import { watchDevtoolsTheme } from './devtools-theme';
@@ -32,4 +32,4 @@ const link =
         onMessage: (m) => store.apply(m),
         setTimeout: (fn, ms) => setTimeout(fn, ms),
       });
-render(<App store={store} link={link} source={context.tabId === null ? null : `tab ${context.tabId}`} />, document.getElementById('root')!);
+render(<PanelShell live={{ store, link, source: context.tabId === null ? null : `tab ${context.tabId}` }} />, document.getElementById('root')!);

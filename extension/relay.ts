@@ -12,7 +12,8 @@ const relay = new Relay({
 document.addEventListener(PAGE_TO_RELAY, (e) => relay.fromPage((e as CustomEvent<unknown>).detail));
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (isRelayCommand(message)) {
-    document.dispatchEvent(new CustomEvent(RELAY_TO_PAGE, { detail: JSON.stringify(SYNC_REQUEST) }));
+    const request = message.type === 'sync' ? SYNC_REQUEST : message.command;
+    document.dispatchEvent(new CustomEvent(RELAY_TO_PAGE, { detail: JSON.stringify(request) }));
   }
   return undefined;
 });

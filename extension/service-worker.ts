@@ -14,6 +14,11 @@ const router = new Router({
     // Frames without a relay (browser pages) reject; there is nothing to sync there.
     browser.tabs.sendMessage(tabId, command).catch(() => undefined);
   },
+  inject(tabId, frameId, command) {
+    const message: RelayCommand = { type: 'inject', command };
+    // The frame may have navigated away since: its socket is gone, so is the command.
+    browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
+  },
   setBadge(tabId, count) {
     browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);

@@ -10,7 +10,10 @@ try {
   await page.goto(`${server.http}/demo.html`);
   await page.evaluate(() => (window as unknown as { demoDone: Promise<unknown> }).demoDone);
   const tabId = await ext.tabIdOf(page);
+  let closeLog: { name: string; text: string } | null = null;
   for (const theme of ['light', 'dark'] as const) {
+    // A socket left open, for the fault controls to drop.
+    await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onopen = r)), `${server.ws}/ws/echo?chat-${theme}`);
     const panel = await ext.openPanel(tabId, theme);
     await panel.setViewportSize({ width: 1280, height: 760 });
     const shot = (name: string) => panel.screenshot({ path: `docs/${name}-${theme}.png` });
@@ -24,7 +27,40 @@ try {
     await panel.getByRole('radio', { name: 'Connections' }).click();
     await panel.locator('tr.group', { hasText: 'feed' }).getByRole('button').click();
     await shot('connections');
+    await panel.getByRole('radio', { name: 'Sockets' }).click();
+
+    await panel.locator('tr[data-socket-id]', { hasText: `echo?chat-${theme}` }).click();
+    await panel.getByRole('tab', { name: 'Close' }).click();
+    await shot('fault-controls');
+    await panel.getByRole('button', { name: 'Simulate drop' }).click();
+    await panel.locator('tr.tone-injected').waitFor();
+
+    await panel.getByRole('button', { name: 'More exports' }).click();
+    await shot('exports');
+    if (!closeLog) {
+      const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('menuitem', { name: /^JSON close log with message previews/ }).click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      closeLog = { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    } else await panel.keyboard.press('Escape');
+
+    const file = { name: closeLog.name, mimeType: 'application/json', buffer: Buffer.from(closeLog.text) };
+    await panel.getByLabel('Import a close log file').setInputFiles(file);
+    await panel.getByTestId('imported-banner').waitFor();
+    await panel.locator('tr[data-socket-id]', { hasText: 'terminate' }).click();
+    await shot('imported');
     await panel.close();
+
+    const viewer = await ext.context.newPage();
+    await viewer.setViewportSize({ width: 1280, height: 760 });
+    await viewer.goto(`chrome-extension://${ext.extensionId}/viewer.html?theme=${theme}`);
+    await viewer.getByLabel('Import a close log file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a log') });
+    await viewer.getByRole('alert').waitFor();
+    await viewer.screenshot({ path: `docs/viewer-empty-${theme}.png` });
+    await viewer.getByLabel('Import a close log file').setInputFiles(file);
+    await viewer.locator('tr[data-socket-id]', { hasText: 'echo?chat' }).click();
+    await viewer.screenshot({ path: `docs/viewer-${theme}.png` });
+    await viewer.close();
   }
 } finally {
   await ext.close();

@@ -3,6 +3,7 @@ import type { HandshakeFailure } from '../protocol/handshake';
 import { parsePageMessage } from '../protocol/page-messages';
 import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
 import { isPanelRequest, isRelayMessage } from '../protocol/runtime-messages';
+import type { InjectCommand } from '../protocol/inject-command';
 import type { PortLike } from '../transport/port-like';
 import { MAX_REMEMBERED_HANDSHAKES } from './tab-memory';
 import type { TabMemory, TabMemoryStore } from './tab-memory';
@@ -10,6 +11,8 @@ import type { TabMemory, TabMemoryStore } from './tab-memory';
 export interface RouterDeps {
   /** Asks every frame's relay in the tab to have its recorder send a snapshot. */
   requestSync(tabId: number): void;
+  /** Hands a tester's fault control to the relay of one frame, for its recorder. */
+  inject(tabId: number, frameId: number, command: InjectCommand): void;
   /** Shows the tab's abnormal-close count on the toolbar icon. */
   setBadge(tabId: number, count: number): void;
   memory: TabMemoryStore;
@@ -53,7 +56,8 @@ export class Router {
         }
         const m = parsed.message;
         if (m.type === 'events') {
-          const abnormal = m.events.filter((e) => e.type === 'closed' && isAbnormal(e.code, e.wasClean)).length;
+          // A close the tester injected is not a fault of the page: the badge counts real ones only.
+          const abnormal = m.events.filter((e) => e.type === 'closed' && !e.injected && isAbnormal(e.code, e.wasClean)).length;
           if (abnormal > 0) this.remember(tabId, (t) => ({ ...t, abnormal: t.abnormal + abnormal }));
           this.broadcast(tabId, { type: 'events', frameId, batch: m });
         } else {
@@ -103,6 +107,9 @@ export class Router {
         return;
       case 'clear':
         this.remember(request.tabId, () => ({ abnormal: 0, handshakes: [] }));
+        return;
+      case 'inject':
+        this.deps.inject(request.tabId, request.frameId, request.command);
         return;
     }
   }

@@ -1,4 +1,5 @@
 import { describeCode } from './describe-code';
+import { injectedCloseContext } from './injected-close';
 import { initiatorOf } from './initiator';
 import { isAbnormal } from './is-abnormal';
 import { pageCloseContext } from './page-close';
@@ -8,13 +9,16 @@ import type { CloseExplanation, CloseFacts } from './types';
 /** One observed close explained in context: who ended it, whether it stands out, and why. */
 export function explainClose(facts: CloseFacts): CloseExplanation {
   const info = describeCode(facts.code);
-  const { headline, context } = facts.closeCall
-    ? pageCloseContext(facts, facts.closeCall, info)
-    : remoteCloseContext(facts, info);
+  const { headline, context } = facts.injected
+    ? injectedCloseContext(facts, facts.injected, info)
+    : facts.closeCall
+      ? pageCloseContext(facts, facts.closeCall, info)
+      : remoteCloseContext(facts, info);
   return {
     info,
     initiator: initiatorOf(facts),
-    abnormal: isAbnormal(facts.code, facts.wasClean),
+    // A fault the tester asked for is not a fault of the app: it never counts as abnormal.
+    abnormal: !facts.injected && isAbnormal(facts.code, facts.wasClean),
     headline,
     context,
   };

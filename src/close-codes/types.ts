@@ -34,7 +34,8 @@ export type Initiator =
   | 'page' // the page called close() before the close event
   | 'server' // a close frame arrived without the page asking
   | 'browser' // the browser failed the connection (error event): handshake or protocol failure
-  | 'network'; // the connection vanished after open, no close frame and no error event
+  | 'network' // the connection vanished after open, no close frame and no error event
+  | 'tester'; // a tester's fault control in the panel: never a real close
 
 /** The facts of one observed close, as the page saw them. */
 export interface CloseFacts {
@@ -47,13 +48,15 @@ export interface CloseFacts {
   errored: boolean;
   /** The page's own close() call before the close event, if any. */
   closeCall: { code: number | null; reason: string | null } | null;
+  /** A tester's fault control ended the socket (panel "Close socket" or "Simulate drop"). */
+  injected?: { action: 'close' | 'drop'; code: number | null; reason: string | null } | null;
 }
 
 /** A close explained in context: what the panel and the export say about it. */
 export interface CloseExplanation {
   info: CloseCodeInfo;
   initiator: Initiator;
-  /** Unclean, or an error-severity code: the rows that must stand out. */
+  /** Unclean, or an error-severity code: the rows that must stand out. Never for injected closes. */
   abnormal: boolean;
   /** One line for the table, specific to this close (e.g. "Handshake failed: never opened"). */
   headline: string;

@@ -1,55 +1,27 @@
-import type { Initiator } from '../close-codes/types';
 import type { HandshakeFailure } from '../protocol/handshake';
 import { explainSocket } from '../log/socket-view';
-import type { SocketState, SocketSummary } from '../protocol/socket-summary';
+import type { MessageRecord } from '../log/socket-record';
+import type { SocketSummary } from '../protocol/socket-summary';
+import { CLOSE_LOG_FORMAT, CLOSE_LOG_VERSION } from './close-log-schema';
+import type { CloseLog, CloseLogMessage, CloseLogSocket } from './close-log-schema';
 
-export const CLOSE_LOG_FORMAT = 'websocket-close-log';
-export const CLOSE_LOG_VERSION = 1;
+export { CLOSE_LOG_FORMAT, CLOSE_LOG_VERSION };
+export type { CloseLog, CloseLogSocket };
 
-/** One socket in an exported close log. The named fields are a contract other tools read. */
-export interface CloseLogSocket {
-  id: string;
-  url: string;
-  createdAt: number;
-  openedAt: number | null;
-  closedAt: number | null;
-  state: SocketState;
-  sent: { messages: number; bytes: number };
-  received: { messages: number; bytes: number };
-  close: null | {
-    code: number;
-    reason: string;
-    wasClean: boolean;
-    initiator: Initiator;
-    name: string;
-    explanation: string;
-    abnormal: boolean;
-  };
-  frameUrl: string;
-  protocols: string[];
-  protocol: string | null;
-  extensions: string | null;
-  /** When the socket's first `error` event fired. */
-  errorAt: number | null;
-  /** The page's own close() call, as it passed it, if any. */
-  closeCall: { code: number | null; reason: string | null; at: number } | null;
-  /** What the browser reported about a failed handshake (the page cannot see it). */
-  handshake: HandshakeFailure | null;
+/**
+ * A socket as the store holds it (with its retained previews), or as a page snapshot describes
+ * it (no handshake report, no previews).
+ */
+export type ExportableSocket = SocketSummary & { handshake?: HandshakeFailure | null; messages?: Iterable<MessageRecord>; frameId?: number };
+
+export interface CloseLogOptions {
+  /** Include each socket's retained message previews. */
+  previews?: boolean;
 }
 
-/** A socket as the store holds it, or as a page snapshot describes it (no handshake report). */
-type ExportableSocket = SocketSummary & { handshake?: HandshakeFailure | null };
-
-export interface CloseLog {
-  format: typeof CLOSE_LOG_FORMAT;
-  version: typeof CLOSE_LOG_VERSION;
-  exportedAt: string;
-  sockets: CloseLogSocket[];
-}
-
-export function toCloseLogSocket(s: ExportableSocket): CloseLogSocket {
+export function toCloseLogSocket(s: ExportableSocket, options: CloseLogOptions = {}): CloseLogSocket {
   const x = explainSocket(s);
-  return {
+  const socket: CloseLogSocket = {
     id: s.id,
     url: s.url,
     createdAt: s.createdAt,
@@ -68,23 +40,32 @@ export function toCloseLogSocket(s: ExportableSocket): CloseLogSocket {
             name: x.info.name,
             explanation: x.headline,
             abnormal: x.abnormal,
+            injected: s.injected !== null,
           }
         : null,
     frameUrl: s.frameUrl,
+    frameId: s.frameId ?? 0,
     protocols: [...s.protocols],
     protocol: s.protocol,
     extensions: s.extensions,
     errorAt: s.errorAt,
     closeCall: s.closeCall && { ...s.closeCall },
     handshake: s.handshake ? { ...s.handshake } : null,
+    injection: s.injected && { ...s.injected },
   };
+  if (options.previews) socket.messages = [...(s.messages ?? [])].map(toCloseLogMessage);
+  return socket;
 }
 
-export function buildCloseLog(sockets: Iterable<ExportableSocket>, exportedAt: Date): CloseLog {
+function toCloseLogMessage(m: MessageRecord): CloseLogMessage {
+  return { t: m.t, dir: m.dir, kind: m.kind, jsType: m.jsType, size: m.size, preview: m.preview, truncated: m.truncated };
+}
+
+export function buildCloseLog(sockets: Iterable<ExportableSocket>, exportedAt: Date, options: CloseLogOptions = {}): CloseLog {
   return {
     format: CLOSE_LOG_FORMAT,
     version: CLOSE_LOG_VERSION,
     exportedAt: exportedAt.toISOString(),
-    sockets: [...sockets].sort((a, b) => a.createdAt - b.createdAt).map(toCloseLogSocket),
+    sockets: [...sockets].sort((a, b) => a.createdAt - b.createdAt).map((s) => toCloseLogSocket(s, options)),
   };
 }

@@ -22,6 +22,7 @@ export function summaryFromCreated(doc: string, e: Extract<RecorderEvent, { type
     errorAt: null,
     closeCall: null,
     close: null,
+    injected: null,
   };
 }
 
@@ -47,6 +48,10 @@ export function applyToSummary(s: SocketSummary, e: RecorderEvent): void {
       return;
     case 'close-call':
       s.closeCall ??= { code: e.code, reason: e.reason, at: e.t };
+      if (s.state !== 'closed') s.state = 'closing';
+      return;
+    case 'injected':
+      s.injected ??= { action: e.action, code: e.code, reason: e.reason, at: e.t };
       if (s.state !== 'closed') s.state = 'closing';
       return;
     case 'closed':

@@ -34,6 +34,8 @@ export class LogStore {
   pausedSince: number | null = null;
   /** Bumped on every change, so views can tell when to re-render. */
   version = 0;
+  /** For an imported log: when it was exported. Sockets still alive then are measured to it, not to now. */
+  frozenAt: number | null = null;
 
   private readonly lastSeq = new Map<string, number>();
   /** Documents left behind by a navigation without "Preserve log": late events stay out. */
@@ -134,6 +136,17 @@ export class LogStore {
       if (s && m.seq > (s.messages.last()?.seq ?? 0)) this.keepPreview(s, m);
     }
     this.matchHandshakes();
+    this.changed();
+  }
+
+  /** Fills a read-only store with imported sockets, exactly as they were exported. */
+  load(sockets: { summary: SocketSummary; frameId: number; handshake: HandshakeFailure | null; messages: MessageRecord[] }[], frozenAt: number): void {
+    this.frozenAt = frozenAt;
+    for (const { summary, frameId, handshake, messages } of sockets) {
+      const s: SocketRecord = { ...summary, frameId, messages: new PreviewBuffer(), handshake };
+      this.sockets.set(s.id, s);
+      for (const m of messages) this.keepPreview(s, m);
+    }
     this.changed();
   }
 

@@ -23,12 +23,22 @@ export interface ConnectionGroup {
   neverCameBack: boolean;
 }
 
+/** Sockets to the same endpoint (origin and path) are attempts of one connection. */
 export function endpointOf(url: string): string {
+  const u = parseUrl(url);
+  return u ? `${u.protocol}//${u.host}${u.pathname}` : url;
+}
+
+/** The path of an endpoint, for a short label; the whole text when it is no URL (an imported file can hold anything). */
+export function endpointPath(endpoint: string): string {
+  return parseUrl(endpoint)?.pathname ?? endpoint;
+}
+
+function parseUrl(url: string): URL | null {
   try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
+    return new URL(url);
   } catch {
-    return url;
+    return null;
   }
 }
 

@@ -16,6 +16,10 @@ export interface SocketFilter {
 
 export const NO_FILTER: SocketFilter = { url: '', state: 'all', codes: '', abnormalOnly: false, search: '' };
 
+export function isFilterActive(filter: SocketFilter): boolean {
+  return (Object.keys(NO_FILTER) as (keyof SocketFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
+}
+
 export type CodeMatcher = (code: number) => boolean;
 
 /** Parses the codes field; an error text for anything that is not codes or ranges. */

@@ -17,8 +17,9 @@ export function explainSocket(s: SocketSummary & Partial<Pick<SocketRecord, 'han
     opened: s.openedAt !== null,
     errored: s.errorAt !== null,
     closeCall: s.closeCall && { code: s.closeCall.code, reason: s.closeCall.reason },
+    injected: s.injected && { action: s.injected.action, code: s.injected.code, reason: s.injected.reason },
   });
-  if (!s.handshake || s.openedAt !== null) return x;
+  if (!s.handshake || s.openedAt !== null || s.injected) return x;
   const why = describeHandshakeFailure(s.handshake);
   if (!isSpecificFailure(s.handshake)) return { ...x, context: [...x.context.slice(0, 1), `What the browser told the extension: ${why}.`] };
   return {

@@ -16,7 +16,13 @@ export interface Natives {
   randomId: () => string;
   dispatch: (type: string, detail: string) => void;
   listen: (type: string, fn: (detail: unknown) => void) => void;
-  addListener: (target: EventTarget, type: string, fn: (e: Event) => void) => void;
+  addListener: (target: EventTarget, type: string, fn: (e: Event) => void, capture?: boolean) => void;
+  /** Dispatches an event on a target, e.g. a synthetic close event on a socket. */
+  dispatchOn: (target: EventTarget, e: Event) => void;
+  stopImmediatePropagation: (e: Event) => void;
+  closeEvent: (code: number, reason: string, wasClean: boolean) => Event;
+  /** The native WebSocket.prototype.close, bypassing the recorder's wrapper. */
+  wsClose: (ws: WebSocket, ...args: [] | [number, string]) => void;
   /** `Object.prototype.toString` tag, e.g. "Uint8Array", without calling page-overridable code. */
   tag: (value: object) => string;
   isView: (value: unknown) => value is ArrayBufferView;
@@ -55,6 +61,9 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
   const addEventListener = win.EventTarget.prototype.addEventListener;
   const detailOf = getter<Event, unknown>(win.CustomEvent.prototype, 'detail');
   const CustomEventCtor = win.CustomEvent;
+  const CloseEventCtor = win.CloseEvent;
+  const stopImmediate = win.Event.prototype.stopImmediatePropagation;
+  const wsClose = win.WebSocket.prototype.close;
   const doc = win.document;
   const perf = win.performance;
   const perfNow = perf.now;
@@ -90,8 +99,18 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     listen: (type, fn) => {
       apply(addEventListener, doc, [type, (e: Event) => fn(detailOf(e))]);
     },
-    addListener: (target, type, fn) => {
-      apply(addEventListener, target, [type, fn]);
+    addListener: (target, type, fn, capture = false) => {
+      apply(addEventListener, target, [type, fn, capture]);
+    },
+    dispatchOn: (target, e) => {
+      apply(dispatchEvent, target, [e]);
+    },
+    stopImmediatePropagation: (e) => {
+      apply(stopImmediate, e, []);
+    },
+    closeEvent: (code, reason, wasClean) => new CloseEventCtor('close', { code, reason, wasClean }),
+    wsClose: (ws, ...args) => {
+      apply(wsClose, ws, args);
     },
     tag: tagOf,
     isView: win.ArrayBuffer.isView as Natives['isView'],

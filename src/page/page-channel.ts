@@ -1,6 +1,8 @@
 import { BRAND, PAGE_TO_RELAY, PROTOCOL_VERSION, RELAY_TO_PAGE } from '../protocol/envelope';
 import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
 import { isSyncRequest } from '../protocol/sync-request';
+import { isInjectCommand } from '../protocol/inject-command';
+import type { RecorderControl } from './recorder';
 import type { RecorderEvent } from '../protocol/recorder-events';
 import type { Natives } from './natives';
 import type { PageHistory } from './page-history';
@@ -16,8 +18,9 @@ const MAX_PREVIEW_WAIT_MS = 250;
 
 /**
  * Carries the recorder's events to the relay content script as JSON strings on a DOM event, and
- * answers the relay's sync requests with the whole retained history. A CustomEvent on `document`
- * rather than `window.postMessage`, because the page's own `message` listeners would see that.
+ * answers the relay's sync requests with the whole retained history; passes the tester's fault
+ * controls to the recorder. A CustomEvent on `document` rather than `window.postMessage`,
+ * because the page's own `message` listeners would see that.
  */
 export class PageChannel {
   private queue: RecorderEvent[] = [];
@@ -25,6 +28,8 @@ export class PageChannel {
   private lastFlush = -Infinity;
   private pendingPreviews = 0;
   private waitingSince: number | null = null;
+  /** The recorder, once installed: fault controls for this document's sockets go to it. */
+  recorder: RecorderControl | null = null;
 
   constructor(
     private readonly history: PageHistory,
@@ -32,7 +37,10 @@ export class PageChannel {
   ) {
     natives.listen(RELAY_TO_PAGE, (detail) => {
       try {
-        if (typeof detail === 'string' && isSyncRequest(natives.parse(detail))) this.sendSnapshot();
+        if (typeof detail !== 'string') return;
+        const request: unknown = natives.parse(detail);
+        if (isSyncRequest(request)) this.sendSnapshot();
+        else if (isInjectCommand(request) && request.doc === history.doc) this.recorder?.inject(request);
       } catch {
         // A forged request from the page itself: ignore it.
       }

@@ -1,6 +1,8 @@
 import type { UnsequencedEvent } from '../protocol/recorder-events';
 import { BINARY_PREVIEW_BYTES } from '../protocol/envelope';
+import type { InjectCommand } from '../protocol/inject-command';
 import { Disguise } from './disguise';
+import { FaultInjector } from './fault-injection';
 import type { Natives } from './natives';
 import { describePayload, hex, isBinary } from './payload';
 
@@ -15,6 +17,11 @@ export interface RecorderSink {
 
 const OPEN = 1;
 
+/** What the page channel may ask of the recorder: the tester's fault controls. */
+export interface RecorderControl {
+  inject(command: InjectCommand): void;
+}
+
 /**
  * Patches `win.WebSocket` so every socket the page creates is recorded, while the page sees the
  * native API: the constructor and `send`/`close` are Proxies of the natives (same prototype,
@@ -22,11 +29,13 @@ const OPEN = 1;
  * The recorder listens on each socket itself, first, so it sees events the page never listens to.
  * Nothing here may throw into page code: recording runs after the native call, inside try/catch.
  */
-export function patchWebSocket(win: Window & typeof globalThis, natives: Natives, sink: RecorderSink): void {
+export function patchWebSocket(win: Window & typeof globalThis, natives: Natives, sink: RecorderSink): RecorderControl {
   const Native = natives.WebSocket;
   const { get, apply } = natives;
   const disguise = new Disguise(win, natives);
   const ids = new WeakMap<WebSocket, number>();
+  /** Sockets not yet closed, by number: what a fault control can reach. */
+  const live = new Map<number, WebSocket>();
   let nextId = 0;
 
   const record = (build: () => UnsequencedEvent | null): void => {
@@ -37,6 +46,7 @@ export function patchWebSocket(win: Window & typeof globalThis, natives: Natives
       // Recording must never disturb the page; a lost observation is the lesser harm.
     }
   };
+  const faults = new FaultInjector(natives, record);
 
   const recordMessage = (socket: number, dir: 'sent' | 'received', data: unknown): void =>
     record(() => {
@@ -86,16 +96,27 @@ export function patchWebSocket(win: Window & typeof globalThis, natives: Natives
     );
     natives.addListener(ws, 'message', (e) => recordMessage(socket, 'received', get.messageData(e)));
     natives.addListener(ws, 'error', () => record(() => ({ type: 'error', socket, t: natives.now() })));
-    natives.addListener(ws, 'close', (e) =>
-      record(() => ({
-        type: 'closed',
-        socket,
-        t: natives.now(),
-        code: get.closeCode(e),
-        reason: get.closeReason(e),
-        wasClean: get.closeWasClean(e),
-      })),
+    // Capturing, so it runs before every listener of the page (capturing ones fire first at
+    // the target): a dropped socket's real close event must be stopped before the page sees it.
+    natives.addListener(
+      ws,
+      'close',
+      (e) => {
+        if (faults.swallow(ws, e)) return;
+        live.delete(socket);
+        record(() => ({
+          type: 'closed',
+          socket,
+          t: natives.now(),
+          code: get.closeCode(e),
+          reason: get.closeReason(e),
+          wasClean: get.closeWasClean(e),
+          ...(faults.wasInjected(ws) ? { injected: true as const } : {}),
+        }));
+      },
+      true,
     );
+    live.set(socket, ws);
   };
 
   const Patched = disguise.wrap(Native, {
@@ -163,6 +184,18 @@ export function patchWebSocket(win: Window & typeof globalThis, natives: Natives
   // Instances' `constructor` must be what the page calls WebSocket.
   disguise.replace(proto, 'constructor', Patched);
   disguise.replace(win, 'WebSocket', Patched);
+
+  return {
+    inject(command) {
+      const ws = live.get(command.socket);
+      if (!ws) return;
+      try {
+        faults.inject(ws, command.socket, command);
+      } catch {
+        // A fault control must not break the page either.
+      }
+    },
+  };
 }
 
 /** The requested subprotocols, read without iterating a page-supplied iterable a second time. */

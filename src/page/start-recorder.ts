@@ -17,7 +17,7 @@ export function startRecorder(win: Window & typeof globalThis): void {
   const natives = captureNatives(win);
   const history = new PageHistory(natives.randomId());
   const channel = new PageChannel(history, natives);
-  patchWebSocket(win, natives, {
+  channel.recorder = patchWebSocket(win, natives, {
     emit: (e) => channel.push(history.record(e)),
     blobPreview: (read) => {
       channel.previewStarted();

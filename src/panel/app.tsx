@@ -1,15 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { LogStore } from '../log/log-store';
 import { groupConnections } from '../log/reconnects';
-import { countMatches, NO_FILTER, parseCodes, socketMatches } from '../log/socket-filter';
+import { countMatches, isFilterActive, NO_FILTER, parseCodes, socketMatches } from '../log/socket-filter';
 import type { SocketFilter } from '../log/socket-filter';
 import type { SocketRecord } from '../log/socket-record';
 import { explainCached } from '../log/socket-view';
-import { buildCloseLog } from '../export/close-log';
+import { exportFile } from '../export/export-file';
+import type { ExportFormat } from '../export/export-file';
+import { injectCommand } from '../protocol/inject-command';
 import { ConnectionsTable } from './connections-table';
 import { DetailsPane } from './details-pane';
 import type { DetailsTab } from './details-pane';
-import { downloadText, fileStamp } from './download';
+import { downloadText } from './download';
+import { ExportMenu } from './export-menu';
+import type { ExportScope } from './export-menu';
+import type { OnInject } from './fault-controls';
 import { FilterBar } from './filter-bar';
 import { LimitsDialog } from './limits-dialog';
 import type { PanelLink } from './panel-link';
@@ -30,9 +36,13 @@ export interface AppProps {
   /** Shown at the end of the toolbar, e.g. "tab 12". */
   source: string | null;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** More toolbar buttons (Import). */
+  tools?: ComponentChildren;
+  /** Shown above the toolbar (what an imported log is). */
+  banner?: ComponentChildren;
 }
 
-export function App({ store, link, source, storage = localStorage }: AppProps) {
+export function App({ store, link, source, storage = localStorage, tools, banner }: AppProps) {
   const version = useStoreVersion(store);
   const [prefs, setPrefs] = useState<Preferences>(() => loadPreferences(storage));
   const [filter, setFilter] = useState<SocketFilter>(NO_FILTER);
@@ -69,17 +79,22 @@ export function App({ store, link, source, storage = localStorage }: AppProps) {
     [visible],
   );
   const abnormal = all.filter((s) => explainCached(s)?.abnormal).length;
-  const now = useNow(all.some((s) => s.state !== 'closed'));
+  const injected = all.filter((s) => s.injected).length;
+  // An imported log stands still at its export time; a live one ticks while a socket lives.
+  const liveNow = useNow(store.frozenAt === null && all.some((s) => s.state !== 'closed'));
+  const now = store.frozenAt ?? liveNow;
   const selected = visible.find((r) => r.socket.id === selectedId) ?? null;
 
   const select = (id: string | null) => {
     if (id !== selectedId) setSelectedSeq(null);
     setSelectedId(id);
   };
-  const exportJson = () => {
-    const at = new Date();
-    downloadText(`websocket-close-log-${fileStamp(at)}.json`, 'application/json', JSON.stringify(buildCloseLog(all, at), null, 2));
+  const exportAs = (format: ExportFormat, scope: ExportScope) => {
+    const file = exportFile(format, scope === 'all' ? all : visible.map((r) => r.socket), new Date());
+    downloadText(file.name, file.mime, file.text);
   };
+  const onInject: OnInject | undefined = link ? (s, request) => link.inject(s.frameId, injectCommand(s.doc, s.socket, request)) : undefined;
+  const filtered = isFilterActive(filter) ? visible.length : null;
   const main = (
     <div class="main-top">
       {prefs.showTimeline && <Timeline groups={groups} explain={explainCached} navigations={store.navigations} selectedId={selectedId} onSelect={select} now={now} />}
@@ -103,6 +118,7 @@ export function App({ store, link, source, storage = localStorage }: AppProps) {
 
   return (
     <div class="app">
+      {banner}
       <Toolbar
         live={link !== null}
         paused={store.pausedSince !== null}
@@ -124,15 +140,16 @@ export function App({ store, link, source, storage = localStorage }: AppProps) {
         onView={setView}
         showTimeline={prefs.showTimeline}
         onShowTimeline={(on) => updatePrefs({ showTimeline: on })}
-        onExportJson={exportJson}
-        canExport={all.length > 0}
+        exports={<ExportMenu total={all.length} filtered={filtered} onExport={exportAs} />}
       >
+        {tools}
         <button type="button" class="icon-button" title="Message preview limits" aria-label="Message preview limits" onClick={() => setLimitsOpen(!limitsOpen)}>
           ⚙
         </button>
         <span class="summary" data-testid="summary">
           {all.length} {all.length === 1 ? 'socket' : 'sockets'}
           {abnormal > 0 && <span class="summary-abnormal"> · ✕ {abnormal} abnormal</span>}
+          {injected > 0 && <span class="summary-injected" title="Closes the tester injected with the fault controls: never counted as abnormal"> · ⚑ {injected} injected</span>}
         </span>
         {store.rejected.count > 0 && (
           <span class="rejected" title={`Last: ${store.rejected.lastError}`} data-testid="rejected">
@@ -163,7 +180,9 @@ export function App({ store, link, source, storage = localStorage }: AppProps) {
           onRatio={(splitRatio) => updatePrefs({ splitRatio })}
           top={main}
           bottom={
-            selected && <DetailsPane row={selected} tab={tab} onTab={setTab} version={version} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} />
+            selected && (
+              <DetailsPane row={selected} tab={tab} onTab={setTab} version={version} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} onInject={onInject} />
+            )
           }
         />
       </main>

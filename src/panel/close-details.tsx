@@ -1,14 +1,18 @@
 import type { SocketRow } from './socket-table';
 import { CloseCodeCell } from './close-cell';
+import { FaultControls } from './fault-controls';
+import type { OnInject } from './fault-controls';
 import { formatBytes, formatClock, formatDuration } from './format';
 
 /** Everything known about the selected socket, and the full explanation of its close. */
-export function CloseDetails({ row }: { row: SocketRow }) {
+export function CloseDetails({ row, onInject }: { row: SocketRow; onInject?: OnInject | undefined }) {
   const { socket: s, x } = row;
+  const inj = s.injected;
   const since = (t: number | null) => (t === null ? '' : ` (+${formatDuration(t - s.createdAt)})`);
   const hs = s.handshake;
   return (
     <div class="details-body">
+      {onInject && s.state === 'open' && <FaultControls socket={s} onInject={onInject} />}
       <dl class="facts">
         <dt>URL</dt>
         <dd>{s.url}</dd>
@@ -40,6 +44,14 @@ export function CloseDetails({ row }: { row: SocketRow }) {
               close({s.closeCall.code ?? ''}
               {s.closeCall.reason !== null ? `, ${JSON.stringify(s.closeCall.reason)}` : ''}) at {formatClock(s.closeCall.at)}
               {since(s.closeCall.at)}
+            </dd>
+          </>
+        )}
+        {inj && (
+          <>
+            <dt>Injected</dt>
+            <dd class="injected-fact" data-testid="injected">
+              by the tester: {inj.action === 'drop' ? 'simulated drop' : `close(${inj.code ?? ''}${inj.reason ? `, ${JSON.stringify(inj.reason)}` : ''})`} at {formatClock(inj.at)}
             </dd>
           </>
         )}
@@ -80,18 +92,23 @@ export function CloseDetails({ row }: { row: SocketRow }) {
           <p>{x.info.meaning}</p>
           <h4>Who sends it</h4>
           <p>{x.info.sentBy}</p>
-          <h4>Likely causes</h4>
-          <ul>
-            {x.info.causes.map((c, i) => (
-              <li key={i}>{c}</li>
-            ))}
-          </ul>
-          <h4>What to check</h4>
-          <ul>
-            {x.info.checks.map((c, i) => (
-              <li key={i}>{c}</li>
-            ))}
-          </ul>
+          {/* An injected close has no causes to look for: the tester was the cause. */}
+          {x.initiator !== 'tester' && (
+            <>
+              <h4>Likely causes</h4>
+              <ul>
+                {x.info.causes.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+              <h4>What to check</h4>
+              <ul>
+                {x.info.checks.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       ) : (
         <p class="muted">Still {s.state}: no close event yet.</p>

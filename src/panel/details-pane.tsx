@@ -1,5 +1,10 @@
+import { useState } from 'preact/hooks';
+import { toCloseLogSocket } from '../export/close-log';
+import { socketSummaryText } from '../export/socket-summary-text';
 import type { SocketRow } from './socket-table';
 import { CloseDetails } from './close-details';
+import { copyText } from './clipboard';
+import type { OnInject } from './fault-controls';
 import { MessageLog } from './message-log';
 
 export type DetailsTab = 'close' | 'messages';
@@ -12,11 +17,17 @@ interface Props {
   search: string;
   selectedSeq: number | null;
   onSelectMessage(seq: number | null): void;
+  /** Fault controls, for a live tab only. */
+  onInject?: OnInject | undefined;
 }
 
 /** The selected socket, in tabs like the Network panel's: its close, then its messages. */
-export function DetailsPane({ row, tab, onTab, version, search, selectedSeq, onSelectMessage }: Props) {
+export function DetailsPane({ row, tab, onTab, version, search, selectedSeq, onSelectMessage, onInject }: Props) {
   const s = row.socket;
+  const [copied, setCopied] = useState<string | null>(null);
+  const copySummary = () => {
+    void copyText(socketSummaryText(toCloseLogSocket(s))).then(() => setCopied(s.id));
+  };
   const tabs: [DetailsTab, string][] = [
     ['close', 'Close'],
     ['messages', `Messages (${(s.sent.messages + s.received.messages).toLocaleString('en-US')})`],
@@ -32,10 +43,13 @@ export function DetailsPane({ row, tab, onTab, version, search, selectedSeq, onS
         <span class="details-url" title={s.url}>
           {s.url}
         </span>
+        <button type="button" class="copy-summary" onClick={copySummary} title="Copy this socket's summary as plain text, for a bug report">
+          {copied === s.id ? 'Copied' : 'Copy summary'}
+        </button>
       </div>
       <div class="tab-body" role="tabpanel">
         {tab === 'close' ? (
-          <CloseDetails row={row} />
+          <CloseDetails row={row} onInject={onInject} />
         ) : (
           <MessageLog socket={s} version={version} search={search} selectedSeq={selectedSeq} onSelect={onSelectMessage} />
         )}

@@ -11,7 +11,3 @@ export function downloadText(filename: string, mime: string, text: string): void
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** A file-name-safe timestamp: 2026-11-24T12-03-07. */
-export function fileStamp(d: Date): string {
-  return d.toISOString().slice(0, 19).replace(/:/g, '-');
-}

@@ -1,5 +1,5 @@
 import type { SocketFilter } from '../log/socket-filter';
-import { NO_FILTER } from '../log/socket-filter';
+import { NO_FILTER, isFilterActive } from '../log/socket-filter';
 
 interface Props {
   filter: SocketFilter;
@@ -12,7 +12,7 @@ interface Props {
 /** The second toolbar row: filters that hide, never remove, and a search in message previews. */
 export function FilterBar({ filter, onChange, codesError, shown, total }: Props) {
   const set = <K extends keyof SocketFilter>(key: K, value: SocketFilter[K]) => onChange({ ...filter, [key]: value });
-  const active = JSON.stringify(filter) !== JSON.stringify(NO_FILTER);
+  const active = isFilterActive(filter);
   return (
     <div class="toolbar filter-bar" role="search">
       <input type="search" placeholder="Filter URL" aria-label="Filter by URL" value={filter.url} onInput={(e) => set('url', e.currentTarget.value)} />

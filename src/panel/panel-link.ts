@@ -1,3 +1,4 @@
+import type { InjectCommand } from '../protocol/inject-command';
 import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
 import { isPanelMessage } from '../protocol/runtime-messages';
 import type { PortLike } from '../transport/port-like';
@@ -15,6 +16,8 @@ export interface PanelLink {
   resync(): void;
   setPreserveLog(on: boolean): void;
   clear(): void;
+  /** A tester's fault control, for the recorder of the socket's frame. */
+  inject(frameId: number, command: InjectCommand): void;
 }
 
 /** After the service worker stops, wait this long before waking it again with a new port. */
@@ -57,5 +60,6 @@ export function linkPanel(deps: PanelLinkDeps): PanelLink {
       post({ type: 'preserve-log', tabId, on });
     },
     clear: () => post({ type: 'clear', tabId }),
+    inject: (frameId, command) => post({ type: 'inject', tabId, frameId, command }),
   };
 }

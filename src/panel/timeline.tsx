@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Navigation } from '../log/log-store';
+import { endpointPath } from '../log/reconnects';
 import type { ConnectionGroup } from '../log/reconnects';
 import { densityBins, makeScale } from '../log/timeline-scale';
 import type { TimelineScale } from '../log/timeline-scale';
@@ -22,7 +23,7 @@ interface Props {
 const LANE_HEIGHT = 20;
 const BAR_Y = 4;
 const BAR_HEIGHT = 12;
-const MARKER = { ok: '●', warn: '▲', abnormal: '✕', 'abnormal-1006': '✕', none: '' } as const;
+const MARKER = { ok: '●', warn: '▲', abnormal: '✕', 'abnormal-1006': '✕', injected: '⚑', none: '' } as const;
 
 /**
  * Every socket's life on one time axis, a lane per connection (so a reconnect is the next bar on
@@ -62,7 +63,7 @@ export function Timeline({ groups, explain, navigations, selectedId, onSelect, n
             <div class="lane" key={g.endpoint}>
               <button type="button" class="lane-label" title={`${g.endpoint}\n${describeGroup(g)}`} onClick={() => onSelect(g.attempts[g.attempts.length - 1]!.id)}>
                 {(g.storm || g.neverCameBack) && <span class="lane-flag">{g.storm ? '⚡' : '✕'}</span>}
-                {new URL(g.endpoint).pathname}
+                {endpointPath(g.endpoint)}
                 <span class="muted"> ×{g.attempts.length}</span>
               </button>
               <svg class="lane-plot" width={width} height={LANE_HEIGHT} role="group" aria-label={g.endpoint}>

@@ -12,8 +12,8 @@ interface Props {
   onView(view: MainView): void;
   showTimeline: boolean;
   onShowTimeline(on: boolean): void;
-  onExportJson(): void;
-  canExport: boolean;
+  /** The export buttons and menu. */
+  exports: ComponentChildren;
   /** Read-only views (an imported log) have nothing to pause, clear or preserve. */
   live: boolean;
   children?: ComponentChildren;
@@ -50,9 +50,7 @@ export function Toolbar(p: Props) {
         <input type="checkbox" checked={p.showTimeline} onChange={(e) => p.onShowTimeline(e.currentTarget.checked)} /> Timeline
       </label>
       <span class="divider" />
-      <button type="button" onClick={p.onExportJson} disabled={!p.canExport}>
-        Export JSON
-      </button>
+      {p.exports}
       {p.children}
     </div>
   );

@@ -55,6 +55,18 @@ export const ClosedEvent = v.object({
   code: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535)),
   reason: text(1024),
   wasClean: v.boolean(),
+  /** The tester ended this socket from the panel: the background keeps it out of the badge. */
+  injected: v.optional(v.literal(true)),
+});
+export const InjectAction = v.picklist(['close', 'drop']);
+/** A fault the tester injected from the panel, applied by the recorder just before this event. */
+export const InjectedEvent = v.object({
+  ...base,
+  type: v.literal('injected'),
+  action: InjectAction,
+  /** For 'close': the code and reason passed to the native close(); null for a drop. */
+  code: v.nullable(v.pipe(v.number(), v.integer())),
+  reason: v.nullable(text(1024)),
 });
 
 export const RecorderEvent = v.variant('type', [
@@ -64,6 +76,7 @@ export const RecorderEvent = v.variant('type', [
   ErrorEvent,
   CloseCallEvent,
   ClosedEvent,
+  InjectedEvent,
 ]);
 export type RecorderEvent = v.InferOutput<typeof RecorderEvent>;
 export type RecorderEventOf<K extends RecorderEvent['type']> = Extract<RecorderEvent, { type: K }>;

@@ -1,4 +1,6 @@
 import type { HandshakeFailure } from './handshake';
+import { isInjectCommand } from './inject-command';
+import type { InjectCommand } from './inject-command';
 import type { EventsBatch, SnapshotPart } from './page-messages';
 
 /**
@@ -20,8 +22,11 @@ export type RelayMessage =
   /** Page-channel messages the relay dropped unseen (not a string, or too large). */
   | { type: 'page-rejected'; count: number; error: string };
 
-/** background -> every relay of a tab (through tabs.sendMessage, which reaches every frame) */
-export type RelayCommand = { type: 'sync' };
+/**
+ * background -> relays of a tab through tabs.sendMessage: 'sync' to every frame, 'inject' to the
+ * frame of the socket only.
+ */
+export type RelayCommand = { type: 'sync' } | { type: 'inject'; command: InjectCommand };
 
 /** panel -> background */
 export type PanelRequest =
@@ -29,7 +34,9 @@ export type PanelRequest =
   /** The panel's "Preserve log": while on, navigations keep the badge count too. */
   | { type: 'preserve-log'; tabId: number; on: boolean }
   /** The panel's Clear: the badge starts again from zero. */
-  | { type: 'clear'; tabId: number };
+  | { type: 'clear'; tabId: number }
+  /** A tester's fault control, for the socket's own frame. */
+  | { type: 'inject'; tabId: number; frameId: number; command: InjectCommand };
 
 /** background -> panel */
 export type PanelMessage =
@@ -58,7 +65,8 @@ export function isRelayMessage(m: unknown): m is RelayMessage {
 }
 
 export function isRelayCommand(m: unknown): m is RelayCommand {
-  return typeOf(m) === 'sync';
+  const t = typeOf(m);
+  return t === 'sync' || (t === 'inject' && isInjectCommand((m as { command?: unknown }).command));
 }
 
 export function isPanelRequest(m: unknown): m is PanelRequest {
@@ -69,6 +77,8 @@ export function isPanelRequest(m: unknown): m is PanelRequest {
       return Number.isInteger(r.tabId);
     case 'preserve-log':
       return Number.isInteger(r.tabId) && typeof r.on === 'boolean';
+    case 'inject':
+      return Number.isInteger(r.tabId) && Number.isInteger(r.frameId) && isInjectCommand(r.command);
     default:
       return false;
   }

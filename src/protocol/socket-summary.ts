@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { count, text } from './recorder-events';
+import { InjectAction, count, text } from './recorder-events';
 
 const traffic = v.object({ messages: count, bytes: count });
 const time = v.pipe(v.number(), v.finite());
@@ -38,6 +38,10 @@ export const SocketSummary = v.object({
       wasClean: v.boolean(),
       at: time,
     }),
+  ),
+  /** A fault the tester injected from the panel: its close is the tester's, never a real one. */
+  injected: v.nullable(
+    v.object({ action: InjectAction, code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time }),
   ),
 });
 export type SocketSummary = v.InferOutput<typeof SocketSummary>;

@@ -188,6 +188,7 @@ test.describe('close matrix in Chromium', () => {
         name: s.name,
         explanation: expect.any(String),
         abnormal: s.abnormal,
+        injected: false,
       });
       expect(exported?.openedAt === null).toBe(!saw.opened);
       expect(exported?.errorAt === null).toBe(!saw.errored);

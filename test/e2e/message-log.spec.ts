@@ -58,7 +58,8 @@ test('messages show JSON as a tree, binary as a hex dump, and copy', async ({ op
   await expect(detail.getByRole('tree')).toContainText('2 entries');
   await detail.getByRole('button', { name: 'Copy' }).click();
   await page.bringToFront();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(JSON.stringify({ user: { name: '<b>ada</b>', roles: ['admin'] }, n: 1 }));
+  // The copy is asynchronous: poll the clipboard rather than read it once.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(JSON.stringify({ user: { name: '<b>ada</b>', roles: ['admin'] }, n: 1 }));
 
   await panel.bringToFront();
   await received.nth(1).click();

@@ -50,11 +50,29 @@ export async function closedRow(panel: Page, url: string): Promise<PanelRow> {
 
 /** Clicks "Export JSON" and parses the downloaded file. */
 export async function exportJson(panel: Page): Promise<CloseLog> {
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON' }).click()]);
-  const stream = await download.createReadStream();
+  const file = await downloaded(panel, () => panel.getByRole('button', { name: 'Export JSON' }).click());
+  return JSON.parse(file.text) as CloseLog;
+}
+
+/** Exports through the menu: a format by its label, all sockets or only the filtered ones. */
+export async function exportAs(panel: Page, format: RegExp, scope: 'All sockets' | 'Filtered' = 'All sockets'): Promise<{ name: string; text: string }> {
+  await panel.getByRole('button', { name: 'More exports' }).click();
+  await panel.getByRole('radio', { name: new RegExp(`^${scope}`) }).check();
+  return downloaded(panel, () => panel.getByRole('menuitem', { name: format }).click());
+}
+
+/** The file a click downloads: its suggested name and its text. */
+export async function downloaded(panel: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([panel.waitForEvent('download'), click()]);
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as CloseLog;
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Opens a file through the panel's Import file picker. */
+export async function importFile(panel: Page, file: string | { name: string; text: string }): Promise<void> {
+  const files = typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
+  await panel.getByLabel('Import a close log file').setInputFiles(files);
 }
 
 /** The row of the socket whose URL is `url`. */

@@ -3,15 +3,18 @@ import { Router } from '../../../src/background/router';
 import { TabMemoryStore } from '../../../src/background/tab-memory';
 import type { HandshakeFailure } from '../../../src/protocol/handshake';
 import type { PanelMessage } from '../../../src/protocol/runtime-messages';
+import { injectCommand } from '../../../src/protocol/inject-command';
 import { MemoryPort } from '../memory-port';
 import { MemorySessionStorage } from '../memory-session-storage';
 import { batch, ev } from '../event-builders';
 
 function setup(storage = new MemorySessionStorage()) {
   const syncs: number[] = [];
+  const injects: unknown[][] = [];
   const badges = new Map<number, number>();
   const router = new Router({
     requestSync: (tabId) => syncs.push(tabId),
+    inject: (...args) => injects.push(args),
     setBadge: (tabId, count) => badges.set(tabId, count),
     memory: new TabMemoryStore(storage),
     now: () => 1234,
@@ -26,7 +29,7 @@ function setup(storage = new MemorySessionStorage()) {
   const pageData = (data: unknown) => ({ type: 'page-data', data: typeof data === 'string' ? data : JSON.stringify(data) });
   const closes = (tabId: number, ...codes: [number, boolean][]) =>
     router.fromRelay(tabId, 0, pageData(batch('d', codes.map(([code, clean], i) => ev.closed(i + 1, i + 1, code, clean)))));
-  return { router, syncs, badges, panel, pageData, closes, storage };
+  return { router, syncs, injects, badges, panel, pageData, closes, storage };
 }
 
 const failure: HandshakeFailure = { requestId: '7', frameId: 0, url: 'ws://x.test/', at: 5, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden', error: null };
@@ -115,5 +118,17 @@ describe('Router', () => {
     p.disconnect();
     router.fromRelay(1, 0, pageData(batch('d', [ev.created(1, 1)])));
     expect(p.posted).toEqual([]);
+  });
+
+  it('hands a fault control to the socket’s frame only, and keeps injected closes out of the badge', async () => {
+    const { router, injects, badges, panel, pageData } = setup();
+    const p = panel(3);
+    const command = injectCommand('d', 1, { action: 'drop' });
+    p.deliver({ type: 'inject', tabId: 3, frameId: 7, command });
+    p.deliver({ type: 'inject', tabId: 3, frameId: 7, command: { ...command, action: 'explode' } });
+    expect(injects).toEqual([[3, 7, command]]);
+
+    router.fromRelay(3, 7, pageData(batch('d', [{ ...ev.closed(1, 1, 1006, false), injected: true }, ev.closed(2, 2, 1006, false)])));
+    await vi.waitFor(() => expect(badges.get(3)).toBe(1));
   });
 });

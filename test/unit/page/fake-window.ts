@@ -33,11 +33,11 @@ export function createFakeWindow(): FakeWindow {
     #code: number;
     #reason: string;
     #wasClean: boolean;
-    constructor(code: number, reason: string, wasClean: boolean) {
-      super('close');
-      this.#code = code;
-      this.#reason = reason;
-      this.#wasClean = wasClean;
+    constructor(type: string, init: { code: number; reason: string; wasClean: boolean }) {
+      super(type);
+      this.#code = init.code;
+      this.#reason = init.reason;
+      this.#wasClean = init.wasClean;
     }
     get code() {
       return this.#code;
@@ -87,7 +87,7 @@ export function createFakeWindow(): FakeWindow {
         receive: (data) => self.dispatchEvent(new FakeMessageEvent(data)),
         closeFromServer(code, reason, wasClean) {
           self.#state = 3;
-          self.dispatchEvent(new FakeCloseEvent(code, reason, wasClean));
+          self.dispatchEvent(new FakeCloseEvent('close', { code, reason, wasClean }));
         },
         error: () => self.dispatchEvent(new Event('error')),
       };
@@ -129,6 +129,7 @@ export function createFakeWindow(): FakeWindow {
     CloseEvent: FakeCloseEvent,
     MessageEvent: FakeMessageEvent,
     CustomEvent,
+    Event,
     EventTarget,
     Blob,
     document,

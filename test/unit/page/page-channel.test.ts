@@ -6,6 +6,7 @@ import { parsePageMessage } from '../../../src/protocol/page-messages';
 import type { PageMessage } from '../../../src/protocol/page-messages';
 import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../../../src/protocol/envelope';
 import { SYNC_REQUEST } from '../../../src/protocol/sync-request';
+import { injectCommand } from '../../../src/protocol/inject-command';
 
 function setup() {
   vi.useFakeTimers();
@@ -69,5 +70,17 @@ describe('PageChannel', () => {
     relay(JSON.stringify(SYNC_REQUEST));
     expect(sent.map((m) => m.type)).toEqual(['snapshot', 'snapshot']);
     expect(sent.flatMap((m) => (m.type === 'snapshot' ? m.sockets : [])).length).toBe(SNAPSHOT_PART_ITEMS + 1);
+  });
+
+  it('hands fault controls for its own document to the recorder, and nothing else', () => {
+    const { channel, relay } = setup();
+    const injected: unknown[] = [];
+    channel.recorder = { inject: (c) => injected.push(c) };
+    const mine = injectCommand('doc', 1, { action: 'drop' });
+    relay(JSON.stringify(injectCommand('other-frame', 1, { action: 'drop' })));
+    relay(JSON.stringify({ ...mine, code: 1006 }));
+    relay(mine); // not a string
+    relay(JSON.stringify(mine));
+    expect(injected).toEqual([mine]);
   });
 });

@@ -1,0 +1,73 @@
+import Papa from 'papaparse';
+import type { CloseLog, CloseLogSocket } from './close-log-schema';
+
+/** One row a socket, in this column order: the CSV's contract, like the JSON's field names. */
+export const CSV_COLUMNS = [
+  'id',
+  'url',
+  'frameUrl',
+  'state',
+  'createdAt',
+  'openedAt',
+  'closedAt',
+  'durationMs',
+  'code',
+  'name',
+  'reason',
+  'wasClean',
+  'initiator',
+  'abnormal',
+  'injected',
+  'explanation',
+  'sentMessages',
+  'sentBytes',
+  'receivedMessages',
+  'receivedBytes',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
+const BOM = '\ufeff';
+
+const iso = (t: number | null) => (t === null ? '' : new Date(t).toISOString());
+
+export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | boolean> {
+  const c = s.close;
+  return {
+    id: s.id,
+    url: s.url,
+    frameUrl: s.frameUrl,
+    state: s.state,
+    createdAt: iso(s.createdAt),
+    openedAt: iso(s.openedAt),
+    closedAt: iso(s.closedAt),
+    durationMs: s.closedAt === null ? '' : Math.round(s.closedAt - s.createdAt),
+    code: c?.code ?? '',
+    name: c?.name ?? '',
+    reason: c?.reason ?? '',
+    wasClean: c?.wasClean ?? '',
+    initiator: c?.initiator ?? '',
+    abnormal: c?.abnormal ?? '',
+    injected: c?.injected ?? '',
+    explanation: c?.explanation ?? '',
+    sentMessages: s.sent.messages,
+    sentBytes: s.sent.bytes,
+    receivedMessages: s.received.messages,
+    receivedBytes: s.received.bytes,
+  };
+}
+
+/**
+ * The close log as RFC 4180 CSV, one row a socket (times in ISO 8601 UTC). Papa Parse quotes
+ * every field holding a comma, quote or line break; `escapeFormulae` prefixes a `'` to a field
+ * starting with = + - @ (or a tab or CR), so a hostile server's close reason cannot run as a
+ * spreadsheet formula.
+ */
+export function closeLogCsv(log: CloseLog): string {
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: log.sockets.map((s) => CSV_COLUMNS.map((k) => csvRow(s)[k])) },
+    { newline: '\r\n', escapeFormulae: true },
+  );
+  return BOM + csv + '\r\n';
+}

@@ -1,0 +1,40 @@
+import manifest from '../../manifest.json' with { type: 'json' };
+import { buildCloseLog } from './close-log';
+import type { ExportableSocket } from './close-log';
+import { closeLogCsv } from './close-log-csv';
+import { closeLogHar } from './har';
+
+export type ExportFormat = 'json' | 'json-previews' | 'csv' | 'har';
+
+export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
+  { format: 'json', label: 'JSON close log' },
+  { format: 'json-previews', label: 'JSON close log with message previews' },
+  { format: 'csv', label: 'CSV (one row a socket)' },
+  { format: 'har', label: 'HAR 1.2 (with message previews)' },
+];
+
+export interface ExportedFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+/** A file-name-safe timestamp: 2026-11-24T12-03-07. */
+export function fileStamp(d: Date): string {
+  return d.toISOString().slice(0, 19).replace(/:/g, '-');
+}
+
+/** The sockets as a file in one of the export formats; every format starts from the close log. */
+export function exportFile(format: ExportFormat, sockets: Iterable<ExportableSocket>, at: Date): ExportedFile {
+  const base = `websocket-close-log-${fileStamp(at)}`;
+  const log = buildCloseLog(sockets, at, { previews: format !== 'json' && format !== 'csv' });
+  switch (format) {
+    case 'json':
+    case 'json-previews':
+      return { name: `${base}.json`, mime: 'application/json', text: JSON.stringify(log, null, 2) };
+    case 'csv':
+      return { name: `${base}.csv`, mime: 'text/csv;charset=utf-8', text: closeLogCsv(log) };
+    case 'har':
+      return { name: `${base}.har`, mime: 'application/json', text: JSON.stringify(closeLogHar(log, manifest.version), null, 2) };
+  }
+}

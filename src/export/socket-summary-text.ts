@@ -1,0 +1,32 @@
+import type { CloseLogSocket } from './close-log-schema';
+
+const iso = (t: number) => new Date(t).toISOString();
+const after = (s: CloseLogSocket, t: number) => `${iso(t)} (+${Math.round(t - s.createdAt)} ms)`;
+const traffic = (t: { messages: number; bytes: number }) =>
+  `${t.messages.toLocaleString('en-US')} messages, ${t.bytes.toLocaleString('en-US')} bytes`;
+
+/**
+ * One socket as plain text for a bug report: everything a developer needs to find it and
+ * understand its close, and, first of all, whether a tester injected that close.
+ */
+export function socketSummaryText(s: CloseLogSocket): string {
+  const lines: string[] = [];
+  const c = s.close;
+  if (s.injection) {
+    const what = s.injection.action === 'drop' ? 'simulated drop' : `close(${s.injection.code ?? ''}${s.injection.reason ? `, ${JSON.stringify(s.injection.reason)}` : ''})`;
+    lines.push(`INJECTED BY TESTER: ${what} at ${iso(s.injection.at)}. This close is not a real one.`);
+  }
+  lines.push(`WebSocket ${s.url}`, `Frame: ${s.frameUrl}`, `State: ${s.state}`, `Created: ${iso(s.createdAt)}`);
+  lines.push(`Opened: ${s.openedAt === null ? 'never' : after(s, s.openedAt)}`);
+  if (s.handshake) lines.push(`Handshake: ${s.handshake.statusLine ?? s.handshake.statusCode ?? s.handshake.error ?? 'failed'} (reported by the browser)`);
+  if (s.closeCall) lines.push(`Page called: close(${s.closeCall.code ?? ''}${s.closeCall.reason !== null ? `, ${JSON.stringify(s.closeCall.reason)}` : ''}) at ${iso(s.closeCall.at)}`);
+  if (s.errorAt !== null) lines.push(`Error event: ${after(s, s.errorAt)}`);
+  if (c && s.closedAt !== null) {
+    lines.push(`Closed: ${after(s, s.closedAt)}`);
+    lines.push(`Close: ${c.code} ${c.name}, wasClean ${String(c.wasClean)}, by ${c.initiator}${c.abnormal ? ', ABNORMAL' : ''}`);
+    lines.push(`Reason: ${c.reason === '' ? '(none)' : JSON.stringify(c.reason)}`);
+    lines.push(`Explanation: ${c.explanation}`);
+  }
+  lines.push(`Sent: ${traffic(s.sent)}`, `Received: ${traffic(s.received)}`);
+  return lines.join('\n') + '\n';
+}
