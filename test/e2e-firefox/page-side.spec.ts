@@ -4,7 +4,7 @@ import { closedRow, readRows } from './panel-reader';
 import { expectExportMatches, expectRowMatches } from '../support/close-checks';
 import type { Expected } from '../support/close-scenarios';
 import { findFirefox } from '../support/firefox';
-import { probeWebSocket } from '../e2e/websocket-probe';
+import { probeWebSocket } from '../support/websocket-probe';
 
 // The MAIN-world content script must patch WebSocket before the page's first inline script.
 test('a socket opened by the first script of the page, closed before the panel opens, is listed', async ({ open, openPanel, ff, server }) => {
