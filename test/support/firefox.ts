@@ -9,7 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { FIREFOX_ADDON_ID, outDirOf } from '../../browser-targets';
 import type { CloseLog } from '../../src/export/close-log';
 
-export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', outDirOf('firefox'));
+const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', outDirOf('firefox'));
 
 /** The Firefox to run: $FIREFOX_PATH, then Debian's /usr/bin/firefox-esr. */
 export function findFirefox(): string {
@@ -23,10 +23,6 @@ export function findFirefox(): string {
 
 export interface FirefoxWithExtension {
   browser: Browser;
-  /** moz-extension://<uuid>: fixed per launch through a preference, so pages can be opened by URL. */
-  origin: string;
-  /** An extension page kept open for extension API calls (tabs.query). */
-  extensionPage: Page;
   /** The browser tab id of a page, as the extension sees it. */
   tabIdOf(page: Page): Promise<number>;
   /** Opens the panel standalone for a tab, in a tab of its own, once it has rendered. */
@@ -40,7 +36,7 @@ export interface FirefoxWithExtension {
  * Firefox with the built extension installed as a temporary add-on, driven over WebDriver BiDi.
  * Downloads go straight to a temporary folder, so the export can be read as the user gets it.
  */
-export async function launchFirefoxWithExtension(options: { headless?: boolean } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -49,7 +45,7 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
-    headless: options.headless ?? true,
+    headless: true,
     // Without it, Firefox 153 refuses WebDriver navigation to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -61,13 +57,13 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  // The add-on's pages are at a UUID chosen here, through the preference above.
   const origin = `moz-extension://${uuid}`;
+  // An extension page kept open for extension API calls (tabs.query).
   const extensionPage = await openExtensionPage(browser, `${origin}/panel.html`);
 
   return {
     browser,
-    origin,
-    extensionPage,
     async tabIdOf(page) {
       const url = page.url();
       const id = await extensionPage.evaluate(
