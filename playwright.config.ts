@@ -1,8 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
-// Every spec launches its own Chromium with the built extension (see test/e2e/fixtures.ts).
+// Each project's specs launch their own browser with the built extension: Chromium through
+// Playwright (test/e2e/fixtures.ts), Firefox ESR through puppeteer-core over WebDriver BiDi
+// (test/e2e-firefox/fixtures.ts), which Playwright cannot do with a stock Firefox.
 export default defineConfig({
-  testDir: 'test/e2e',
+  projects: [
+    { name: 'chromium', testDir: 'test/e2e' },
+    { name: 'firefox', testDir: 'test/e2e-firefox' },
+  ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import { manifestFor, outDirOf, targetOfMode } from './browser-targets';
 
 /**
  * Pages opened by URL, not from the manifest: built as extra inputs. `panel.html?tabId=N`, and
@@ -23,18 +23,22 @@ function pagesAtRoot(): Plugin {
   };
 }
 
-export default defineConfig({
-  build: {
-    outDir: 'dist/chrome',
-    emptyOutDir: true,
-    rollupOptions: { input: PAGES },
-  },
-  plugins: [
-    crx({
-      manifest,
-      browser: 'chrome',
-      contentScripts: { standaloneFiles: ['extension/main-world.ts', 'extension/relay.ts'] },
-    }),
-    pagesAtRoot(),
-  ],
+// One config, one build per browser: `vite build --mode firefox` (see browser-targets.ts).
+export default defineConfig(({ mode }) => {
+  const target = targetOfMode(mode);
+  return {
+    build: {
+      outDir: outDirOf(target),
+      emptyOutDir: true,
+      rollupOptions: { input: PAGES },
+    },
+    plugins: [
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        contentScripts: { standaloneFiles: ['extension/main-world.ts', 'extension/relay.ts'] },
+      }),
+      pagesAtRoot(),
+    ],
+  };
 });

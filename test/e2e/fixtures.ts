@@ -1,28 +1,17 @@
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../support/chromium';
 import type { ExtensionBrowser } from '../support/chromium';
-import { startScenarioServer } from '../fixtures/scenario-server';
-import type { ScenarioServer } from '../fixtures/scenario-server';
-
-let pageCounter = 0;
+import { serverTest } from '../support/server-test';
 
 /**
- * One Chromium with the built extension and one scenario server per worker; each test gets a
- * fresh page at a unique URL (so its tab id can be found) and opens panels as it needs.
+ * One Chromium with the built extension per worker (and the worker's scenario server); each test
+ * gets a fresh page at a unique URL (so its tab id can be found) and opens panels as it needs.
  */
-export const test = base.extend<
+export const test = serverTest.extend<
   { page: Page; open(path: string): Promise<{ page: Page; tabId: number }> },
-  { ext: ExtensionBrowser; server: ScenarioServer }
+  { ext: ExtensionBrowser }
 >({
-  server: [
-    async ({}, use) => {
-      const server = await startScenarioServer();
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
   ext: [
     async ({}, use) => {
       const ext = await launchWithExtension();
@@ -36,10 +25,9 @@ export const test = base.extend<
     await use(page);
     await page.close();
   },
-  open: async ({ page, ext, server }, use) => {
+  open: async ({ page, ext, pageUrl }, use) => {
     await use(async (path) => {
-      const sep = path.includes('?') ? '&' : '?';
-      await page.goto(`${server.http}/${path}${sep}run=${process.pid}-${++pageCounter}`);
+      await page.goto(pageUrl(path));
       return { page, tabId: await ext.tabIdOf(page) };
     });
   },

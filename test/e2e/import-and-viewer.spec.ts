@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { exportAs, exportJson, importFile, readRows } from './panel-reader';
-import type { PanelRow } from './panel-reader';
+import type { PanelRow } from '../support/panel-rows';
 import type { CloseLog } from '../../src/export/close-log';
 import { MAX_IMPORT_BYTES } from '../../src/import/close-log-file';
 

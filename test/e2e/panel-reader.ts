@@ -1,51 +1,16 @@
 import type { Page } from '@playwright/test';
-import { expect } from '@playwright/test';
 import type { CloseLog } from '../../src/export/close-log';
-
-export interface PanelRow {
-  id: string;
-  url: string;
-  state: string;
-  code: string;
-  name: string;
-  reason: string;
-  clean: string;
-  initiator: string;
-  explanation: string;
-  tone: string;
-}
+import { closedRowOf, rowsInPage } from '../support/panel-rows';
+import type { PanelRow } from '../support/panel-rows';
 
 /** The socket table as the user sees it: each cell's text. */
-export async function readRows(panel: Page): Promise<PanelRow[]> {
-  return panel.locator('tr[data-socket-id]').evaluateAll((rows) =>
-    rows.map((tr) => {
-      const cell = (col: string) => tr.querySelector(`[data-col="${col}"]`)?.textContent ?? '';
-      return {
-        id: tr.getAttribute('data-socket-id') ?? '',
-        url: tr.querySelector('[data-col="url"]')?.getAttribute('title') ?? '',
-        state: cell('state'),
-        code: cell('code'),
-        name: cell('name'),
-        reason: cell('reason'),
-        clean: cell('clean'),
-        initiator: cell('initiator'),
-        explanation: cell('explanation'),
-        tone: [...tr.classList].find((c) => c.startsWith('tone-'))?.slice(5) ?? '',
-      };
-    }),
-  );
+export function readRows(panel: Page): Promise<PanelRow[]> {
+  return panel.evaluate(rowsInPage);
 }
 
 /** Waits until the panel lists a closed socket for `url`, and returns its row. */
-export async function closedRow(panel: Page, url: string): Promise<PanelRow> {
-  let row: PanelRow | undefined;
-  await expect
-    .poll(async () => {
-      row = (await readRows(panel)).find((r) => r.url === url && r.state === 'closed');
-      return row !== undefined;
-    })
-    .toBe(true);
-  return row!;
+export function closedRow(panel: Page, url: string): Promise<PanelRow> {
+  return closedRowOf(() => readRows(panel), url);
 }
 
 /** Clicks "Export JSON" and parses the downloaded file. */

@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 import { findChromium } from '../support/chromium';
 import { expect, test } from './fixtures';
-import { probeWebSocket } from './websocket-probe';
+import { probeWebSocket } from '../support/websocket-probe';
 
 test('the patched WebSocket is indistinguishable from the native one', async ({ open, server }) => {
   const { page } = await open('blank.html');

@@ -20,21 +20,30 @@ export class CdpTarget {
     return new CdpTarget(socket);
   }
 
-  /** Evaluates an expression (awaiting promises) and returns its JSON value. */
-  evaluate<T>(expression: string): Promise<T> {
+  /** Sends one CDP command and resolves with its result. */
+  send<T>(method: string, params: object = {}): Promise<T> {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       const onMessage = (data: WebSocket.RawData) => {
-        const m = JSON.parse(String(data)) as { id?: number; result?: { result?: { value?: T }; exceptionDetails?: { exception?: { description?: string } } } };
+        const m = JSON.parse(String(data)) as { id?: number; result?: T; error?: { message: string } };
         if (m.id !== id) return;
         this.socket.off('message', onMessage);
-        const failure = m.result?.exceptionDetails;
-        if (failure) reject(new Error(failure.exception?.description ?? 'evaluation failed'));
-        else resolve(m.result?.result?.value as T);
+        if (m.error) reject(new Error(`${method}: ${m.error.message}`));
+        else resolve(m.result as T);
       };
       this.socket.on('message', onMessage);
-      this.socket.send(JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }));
+      this.socket.send(JSON.stringify({ id, method, params }));
     });
+  }
+
+  /** Evaluates an expression (awaiting promises) and returns its JSON value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const r = await this.send<{ result?: { value?: T }; exceptionDetails?: { exception?: { description?: string } } }>(
+      'Runtime.evaluate',
+      { expression, awaitPromise: true, returnByValue: true },
+    );
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? 'evaluation failed');
+    return r.result?.value as T;
   }
 
   close(): void {
@@ -53,10 +62,14 @@ export async function showPanelInDevTools(ext: ExtensionBrowser, pageUrl: string
   const list = async () => (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as TargetInfo[];
   const panelId = `chrome-extension://${ext.extensionId}WebSockets`;
   const frontEnd = await findFrontEnd(list, pageUrl);
-  await frontEnd.evaluate(`(async () => {
-    const legacy = await import('devtools://devtools/bundled/ui/legacy/legacy.js');
-    await legacy.InspectorView.InspectorView.instance().showPanel(${JSON.stringify(panelId)});
-  })()`);
+  // A DevTools window left in the background is a hidden document: it runs no animation frames,
+  // and the panel renders in them.
+  await frontEnd.send('Page.bringToFront');
+  const showPanel = () =>
+    frontEnd.evaluate(`(async () => {
+      const legacy = await import('devtools://devtools/bundled/ui/legacy/legacy.js');
+      await legacy.InspectorView.InspectorView.instance().showPanel(${JSON.stringify(panelId)});
+    })()`);
   const setTheme = async (theme: 'default' | 'dark') => {
     await frontEnd.evaluate(`(async () => {
       const common = await import('devtools://devtools/bundled/core/common/common.js');
@@ -65,6 +78,9 @@ export async function showPanelInDevTools(ext: ExtensionBrowser, pageUrl: string
   };
   const panelUrl = `chrome-extension://${ext.extensionId}/panel.html`;
   for (let i = 0; i < 100; i++) {
+    // Asked again until it shows: DevTools knows the panel only once the extension's devtools
+    // page has added it (the request may fail until then).
+    await showPanel().catch(() => undefined);
     const frame = (await list()).find((t) => t.type === 'iframe' && t.url === panelUrl);
     if (frame) return { panel: await CdpTarget.connect(frame.webSocketDebuggerUrl), setTheme };
     await new Promise((r) => setTimeout(r, 100));

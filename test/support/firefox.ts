@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect } from '@playwright/test';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { FIREFOX_ADDON_ID, outDirOf } from '../../browser-targets';
+import type { CloseLog } from '../../src/export/close-log';
+
+const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', outDirOf('firefox'));
+
+/** The Firefox to run: $FIREFOX_PATH, then Debian's /usr/bin/firefox-esr. */
+export function findFirefox(): string {
+  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr'].find((p): p is string => !!p && existsSync(p));
+  if (found) return found;
+  throw new Error(
+    'No Firefox found. Set FIREFOX_PATH to a Firefox 142+ binary, or install Firefox ESR: ' +
+      '`sudo apt-get install firefox-esr` (Debian/Ubuntu).',
+  );
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The browser tab id of a page, as the extension sees it. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens the panel standalone for a tab, in a tab of its own, once it has rendered. */
+  openPanel(tabId: number): Promise<Page>;
+  /** Clicks the panel's "Export JSON" and parses the file Firefox saved. */
+  exportJson(panel: Page): Promise<CloseLog>;
+  close(): Promise<void>;
+}
+
+/**
+ * Firefox with the built extension installed as a temporary add-on, driven over WebDriver BiDi.
+ * Downloads go straight to a temporary folder, so the export can be read as the user gets it.
+ */
+export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const uuid = randomUUID();
+  const downloads = await mkdtemp(join(tmpdir(), 'wsci-downloads-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    // Without it, Firefox 153 refuses WebDriver navigation to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  // The add-on's pages are at a UUID chosen here, through the preference above.
+  const origin = `moz-extension://${uuid}`;
+  // An extension page kept open for extension API calls (tabs.query).
+  const extensionPage = await openExtensionPage(browser, `${origin}/panel.html`);
+
+  return {
+    browser,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await extensionPage.evaluate(
+        async (u) => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).find((t) => t.url === u)?.id,
+        url,
+      );
+      if (id === undefined) throw new Error(`no tab with url ${url}`);
+      return id;
+    },
+    openPanel: (tabId) => openExtensionPage(browser, `${origin}/panel.html?tabId=${tabId}`),
+    async exportJson(panel) {
+      const before = new Set(await readdir(downloads));
+      await panel.bringToFront();
+      await panel.locator('::-p-aria(Export JSON[role="button"])').click();
+      let log: CloseLog | undefined;
+      await expect
+        .poll(async () => (log = await newCloseLog(downloads, before)) !== undefined, { message: 'an exported file in the download folder' })
+        .toBe(true);
+      return log!;
+    },
+    async close() {
+      await browser.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens the panel page in a new tab, once it has rendered. Firefox moves the tab into the
+ * extension process, so Puppeteer's navigation never settles ("Frame detached") although the
+ * page loads and `evaluate` reaches it: start the navigation, then wait for the page itself.
+ */
+async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(url).catch(() => undefined);
+  // Polled from here, not with waitForFunction: a script call that lands while Firefox swaps
+  // the document fails, and only a retry gets past that.
+  const rendered = () => page.evaluate((u) => location.href === u && document.querySelector('[data-testid="summary"]') !== null, url);
+  await expect.poll(() => rendered().catch(() => false), { message: `${url} rendered` }).toBe(true);
+  return page;
+}
+
+/** The close log Firefox finished saving since `before`; a download in progress is still a .part file. */
+async function newCloseLog(dir: string, before: Set<string>): Promise<CloseLog | undefined> {
+  const files = (await readdir(dir)).filter((f) => !before.has(f));
+  const saved = files.find((f) => f.endsWith('.json'));
+  if (!saved || files.some((f) => f.endsWith('.part'))) return undefined;
+  try {
+    return JSON.parse(await readFile(join(dir, saved), 'utf8')) as CloseLog;
+  } catch {
+    return undefined; // created but not yet written
+  }
+}
