@@ -77,3 +77,21 @@ describe('App', () => {
     expect(root.querySelector('[data-testid="rejected"]')!.textContent).toContain('2000');
   });
 });
+
+describe('App in a hidden document', () => {
+  it('catches up with its store without animation frames', async () => {
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden');
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a hidden document runs none
+    try {
+      const { root, push } = mount();
+      push([ev.created(1, 1), ev.open(1, 2), ev.closed(1, 3, 1006, false)]);
+      await act(() => new Promise((r) => setTimeout(r, 400)));
+      expect(cell(root, 'd:1', 'code')).toContain('1006');
+    } finally {
+      window.requestAnimationFrame = raf;
+      if (hidden) delete (document as { hidden?: boolean }).hidden;
+    }
+  });
+});
