@@ -41,8 +41,8 @@ browser.tabs.onRemoved.addListener((tabId) => router.tabClosed(tabId));
 
 const websockets = { urls: ['<all_urls>'], types: ['websocket' as const] };
 browser.webRequest.onHeadersReceived.addListener((d) => {
-  if (d.tabId < 0 || d.statusCode === 101) return;
-  router.handshakeFailed(d.tabId, {
+  if (d.tabId < 0) return;
+  router.handshakeReported(d.tabId, {
     requestId: d.requestId,
     frameId: d.frameId,
     url: d.url,
@@ -54,5 +54,5 @@ browser.webRequest.onHeadersReceived.addListener((d) => {
 }, websockets);
 browser.webRequest.onErrorOccurred.addListener((d) => {
   if (d.tabId < 0) return;
-  router.handshakeFailed(d.tabId, { requestId: d.requestId, frameId: d.frameId, url: d.url, at: d.timeStamp, statusCode: null, statusLine: null, error: d.error });
+  router.handshakeReported(d.tabId, { requestId: d.requestId, frameId: d.frameId, url: d.url, at: d.timeStamp, statusCode: null, statusLine: null, error: d.error });
 }, websockets);

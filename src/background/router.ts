@@ -1,5 +1,5 @@
 import { isAbnormal } from '../close-codes';
-import type { HandshakeFailure } from '../protocol/handshake';
+import type { HandshakeReport } from '../protocol/handshake';
 import { parsePageMessage } from '../protocol/page-messages';
 import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
 import { isPanelRequest, isRelayMessage } from '../protocol/runtime-messages';
@@ -24,6 +24,8 @@ type PanelPort = PortLike<PanelMessage>;
 interface TabState {
   /** Each subscribed panel, and whether its "Preserve log" is on. */
   panels: Map<PanelPort, boolean>;
+  /** Recent successful handshakes (101), for panels subscribing later while the worker lives. */
+  accepted: HandshakeReport[];
   rejected: number;
   lastError: string;
 }
@@ -68,10 +70,19 @@ export class Router {
     }
   }
 
-  /** A WebSocket handshake in the tab ended without 101 (from webRequest). */
-  handshakeFailed(tabId: number, failure: HandshakeFailure): void {
-    void this.deps.memory.update(tabId, (t) => ({ ...t, handshakes: [...t.handshakes, failure].slice(-MAX_REMEMBERED_HANDSHAKES) }));
-    this.broadcast(tabId, { type: 'handshake', failure });
+  /**
+   * What webRequest saw of a WebSocket handshake in the tab. Failures are remembered in session
+   * storage for panels opened later; a 101, which matters only for a socket that then never saw
+   * `open`, is kept in the worker's memory, as a storage write per handshake would cost too much.
+   */
+  handshakeReported(tabId: number, report: HandshakeReport): void {
+    if (report.statusCode === 101) {
+      const tab = this.tab(tabId);
+      tab.accepted = [...tab.accepted, report].slice(-MAX_REMEMBERED_HANDSHAKES);
+    } else {
+      void this.deps.memory.update(tabId, (t) => ({ ...t, handshakes: [...t.handshakes, report].slice(-MAX_REMEMBERED_HANDSHAKES) }));
+    }
+    this.broadcast(tabId, { type: 'handshake', report });
   }
 
   panelConnected(port: PanelPort): void {
@@ -81,7 +92,7 @@ export class Router {
     port.onDisconnect.addListener(() => {
       for (const [tabId, tab] of this.tabs) {
         tab.panels.delete(port);
-        if (tab.panels.size === 0 && tab.rejected === 0) this.tabs.delete(tabId);
+        if (tab.panels.size === 0 && tab.rejected === 0 && tab.accepted.length === 0) this.tabs.delete(tabId);
       }
     });
   }
@@ -98,7 +109,7 @@ export class Router {
         tab.panels.set(port, tab.panels.get(port) ?? false);
         if (tab.rejected > 0) port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
         void this.deps.memory.get(request.tabId).then((t) => {
-          for (const failure of t.handshakes) port.postMessage({ type: 'handshake', failure });
+          for (const report of [...tab.accepted, ...t.handshakes]) port.postMessage({ type: 'handshake', report });
           this.deps.requestSync(request.tabId);
         });
         return;
@@ -147,7 +158,7 @@ export class Router {
 
   private tab(tabId: number): TabState {
     let tab = this.tabs.get(tabId);
-    if (!tab) this.tabs.set(tabId, (tab = { panels: new Map(), rejected: 0, lastError: '' }));
+    if (!tab) this.tabs.set(tabId, (tab = { panels: new Map(), accepted: [], rejected: 0, lastError: '' }));
     return tab;
   }
 }

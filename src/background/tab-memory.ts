@@ -1,4 +1,4 @@
-import type { HandshakeFailure } from '../protocol/handshake';
+import type { HandshakeReport } from '../protocol/handshake';
 
 /** `storage.session` as far as the background needs it. */
 export interface SessionStorageLike {
@@ -12,7 +12,7 @@ export interface TabMemory {
   /** Abnormal closes since the tab's last navigation (or the panel's Clear): the badge. */
   abnormal: number;
   /** Recent handshake failures, for a panel opened after them. */
-  handshakes: HandshakeFailure[];
+  handshakes: HandshakeReport[];
 }
 
 export const MAX_REMEMBERED_HANDSHAKES = 50;

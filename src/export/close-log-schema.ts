@@ -42,7 +42,7 @@ export const CloseLogMessage = v.object({
   truncated: v.boolean(),
 });
 
-const HandshakeFailure = v.object({
+const HandshakeReport = v.object({
   requestId: text(128),
   frameId: v.pipe(v.number(), v.integer()),
   url: text(8192),
@@ -79,7 +79,7 @@ export const CloseLogSocket = v.object({
     null,
   ),
   handshake: v.optional(
-    v.pipe(v.nullable(HandshakeFailure), v.description('What the browser reported about a failed handshake.')),
+    v.pipe(v.nullable(HandshakeReport), v.description('What the browser reported about the handshake (webRequest): its HTTP status or network error.')),
     null,
   ),
   injection: v.optional(

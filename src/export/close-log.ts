@@ -1,4 +1,4 @@
-import type { HandshakeFailure } from '../protocol/handshake';
+import type { HandshakeReport } from '../protocol/handshake';
 import { explainSocket } from '../log/socket-view';
 import type { MessageRecord } from '../log/socket-record';
 import type { SocketSummary } from '../protocol/socket-summary';
@@ -12,7 +12,7 @@ export type { CloseLog, CloseLogSocket };
  * A socket as the store holds it (with its retained previews), or as a page snapshot describes
  * it (no handshake report, no previews).
  */
-export type ExportableSocket = SocketSummary & { handshake?: HandshakeFailure | null; messages?: Iterable<MessageRecord>; frameId?: number };
+export type ExportableSocket = SocketSummary & { handshake?: HandshakeReport | null; messages?: Iterable<MessageRecord>; frameId?: number };
 
 export interface CloseLogOptions {
   /** Include each socket's retained message previews. */

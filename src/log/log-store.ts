@@ -1,4 +1,4 @@
-import type { HandshakeFailure } from '../protocol/handshake';
+import type { HandshakeReport } from '../protocol/handshake';
 import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
 import type { PanelMessage } from '../protocol/runtime-messages';
 import type { SocketSummary } from '../protocol/socket-summary';
@@ -16,7 +16,7 @@ export interface Navigation {
   url: string;
 }
 
-/** Handshake failures waiting for their socket's `created` event (webRequest can be faster). */
+/** Handshake reports waiting for their socket's `created` event (webRequest can be faster). */
 const MAX_PENDING_HANDSHAKES = 200;
 
 /**
@@ -43,7 +43,7 @@ export class LogStore {
   /** Sockets the user cleared: a resync must not bring them back. */
   private readonly cleared = new Set<string>();
   private readonly pauses: [number, number][] = [];
-  private pendingHandshakes: HandshakeFailure[] = [];
+  private pendingHandshakes: HandshakeReport[] = [];
   private readonly budget: PreviewBudget;
   private readonly listeners = new Set<() => void>();
 
@@ -77,7 +77,7 @@ export class LogStore {
         this.changed();
         return;
       case 'handshake':
-        this.pendingHandshakes.push(m.failure);
+        this.pendingHandshakes.push(m.report);
         if (this.pendingHandshakes.length > MAX_PENDING_HANDSHAKES) this.pendingHandshakes.shift();
         this.matchHandshakes();
         this.changed();
@@ -140,7 +140,7 @@ export class LogStore {
   }
 
   /** Fills a read-only store with imported sockets, exactly as they were exported. */
-  load(sockets: { summary: SocketSummary; frameId: number; handshake: HandshakeFailure | null; messages: MessageRecord[] }[], frozenAt: number): void {
+  load(sockets: { summary: SocketSummary; frameId: number; handshake: HandshakeReport | null; messages: MessageRecord[] }[], frozenAt: number): void {
     this.frozenAt = frozenAt;
     for (const { summary, frameId, handshake, messages } of sockets) {
       const s: SocketRecord = { ...summary, frameId, messages: new PreviewBuffer(), handshake };
@@ -195,10 +195,10 @@ export class LogStore {
 
   private matchHandshakes(): void {
     if (this.pendingHandshakes.length === 0) return;
-    this.pendingHandshakes = this.pendingHandshakes.filter((failure) => {
-      const socket = matchHandshake(failure, this.sockets.values());
+    this.pendingHandshakes = this.pendingHandshakes.filter((report) => {
+      const socket = matchHandshake(report, this.sockets.values());
       // A second report of the same request (a status, then an error) completes the first.
-      if (socket) socket.handshake = { ...failure, ...definedFields(socket.handshake), ...definedFields(failure) };
+      if (socket) socket.handshake = { ...report, ...definedFields(socket.handshake), ...definedFields(report) };
       return !socket;
     });
   }
@@ -209,7 +209,7 @@ export class LogStore {
   }
 }
 
-function definedFields(f: HandshakeFailure | null): Partial<HandshakeFailure> {
+function definedFields(f: HandshakeReport | null): Partial<HandshakeReport> {
   if (!f) return {};
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null)) as Partial<HandshakeFailure>;
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null)) as Partial<HandshakeReport>;
 }

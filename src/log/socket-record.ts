@@ -1,4 +1,4 @@
-import type { HandshakeFailure } from '../protocol/handshake';
+import type { HandshakeReport } from '../protocol/handshake';
 import type { RecorderEventOf } from '../protocol/recorder-events';
 import type { SocketSummary } from '../protocol/socket-summary';
 import type { PreviewBuffer } from './preview-buffer';
@@ -11,7 +11,7 @@ export interface SocketRecord extends SocketSummary {
   /** The frame of the tab it lives in: 0 for the top document. */
   frameId: number;
   /** Why its handshake failed, when the browser told the extension. */
-  handshake: HandshakeFailure | null;
+  handshake: HandshakeReport | null;
 }
 
 /** Messages counted but whose previews are no longer held (capped, or dropped by the page). */

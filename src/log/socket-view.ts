@@ -1,12 +1,13 @@
 import { explainClose } from '../close-codes';
-import { describeHandshakeFailure, isSpecificFailure } from '../close-codes/handshake-failure';
+import { describeHandshakeReport, isSpecificFailure } from '../close-codes/handshake-report';
 import type { CloseExplanation } from '../close-codes/types';
 import type { SocketSummary } from '../protocol/socket-summary';
 import type { SocketRecord } from './socket-record';
 
 /**
  * The explanation of a closed socket's close, from what its page saw, made specific by what the
- * browser told the extension about a failed handshake; null while the socket lives.
+ * browser told the extension about the handshake of a socket that never opened; null while the
+ * socket lives.
  */
 export function explainSocket(s: SocketSummary & Partial<Pick<SocketRecord, 'handshake'>>): CloseExplanation | null {
   if (!s.close) return null;
@@ -20,7 +21,17 @@ export function explainSocket(s: SocketSummary & Partial<Pick<SocketRecord, 'han
     injected: s.injected && { action: s.injected.action, code: s.injected.code, reason: s.injected.reason },
   });
   if (!s.handshake || s.openedAt !== null || s.injected) return x;
-  const why = describeHandshakeFailure(s.handshake);
+  if (s.handshake.statusCode === 101) {
+    // Seen in Firefox 153: a bad frame right behind the 101 fails the connection before `open`.
+    return {
+      ...x,
+      headline: 'The server accepted the handshake (101), then the browser failed the connection before open: the server broke the protocol',
+      context: [
+        'The browser reported to the extension that the server answered the upgrade request with 101 Switching Protocols, so the handshake succeeded; the page never saw open because the browser failed the connection at once, which happens when the server sends something invalid right behind the handshake (a text frame that is not UTF-8, a reserved opcode, a malformed frame).',
+      ],
+    };
+  }
+  const why = describeHandshakeReport(s.handshake);
   if (!isSpecificFailure(s.handshake)) return { ...x, context: [...x.context.slice(0, 1), `What the browser told the extension: ${why}.`] };
   return {
     ...x,

@@ -1,8 +1,8 @@
 /**
- * What the browser told the extension (webRequest, observe only) about a WebSocket handshake
- * that did not end in 101 Switching Protocols: the page itself can never see this.
+ * What the browser told the extension (webRequest, observe only) about a WebSocket handshake:
+ * the upgrade response's status, or the network error. The page itself can never see this.
  */
-export interface HandshakeFailure {
+export interface HandshakeReport {
   /** webRequest's id: one handshake can report a status and then an error. */
   requestId: string;
   frameId: number;

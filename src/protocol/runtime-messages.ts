@@ -1,4 +1,4 @@
-import type { HandshakeFailure } from './handshake';
+import type { HandshakeReport } from './handshake';
 import { isInjectCommand } from './inject-command';
 import type { InjectCommand } from './inject-command';
 import type { EventsBatch, SnapshotPart } from './page-messages';
@@ -44,7 +44,7 @@ export type PanelMessage =
   | { type: 'events'; frameId: number; batch: EventsBatch }
   | { type: 'snapshot'; frameId: number; part: SnapshotPart }
   | { type: 'navigated'; url: string; at: number }
-  | { type: 'handshake'; failure: HandshakeFailure }
+  | { type: 'handshake'; report: HandshakeReport }
   /** Page-channel messages that failed validation in this tab, since the background started. */
   | { type: 'rejected'; count: number; lastError: string };
 

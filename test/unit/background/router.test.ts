@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Router } from '../../../src/background/router';
 import { TabMemoryStore } from '../../../src/background/tab-memory';
-import type { HandshakeFailure } from '../../../src/protocol/handshake';
+import type { HandshakeReport } from '../../../src/protocol/handshake';
 import type { PanelMessage } from '../../../src/protocol/runtime-messages';
 import { injectCommand } from '../../../src/protocol/inject-command';
 import { MemoryPort } from '../memory-port';
@@ -32,7 +32,7 @@ function setup(storage = new MemorySessionStorage()) {
   return { router, syncs, injects, badges, panel, pageData, closes, storage };
 }
 
-const failure: HandshakeFailure = { requestId: '7', frameId: 0, url: 'ws://x.test/', at: 5, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden', error: null };
+const failure: HandshakeReport = { requestId: '7', frameId: 0, url: 'ws://x.test/', at: 5, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden', error: null };
 
 describe('Router', () => {
   it('asks the tab to resync when a panel subscribes, and forwards only that tab’s data', async () => {
@@ -106,10 +106,15 @@ describe('Router', () => {
   it('sends handshake failures live and, remembered, to panels that come later', async () => {
     const { router, panel } = setup();
     const early = panel(1);
-    router.handshakeFailed(1, failure);
-    expect(early.posted).toContainEqual({ type: 'handshake', failure });
+    router.handshakeReported(1, failure);
+    expect(early.posted).toContainEqual({ type: 'handshake', report: failure });
     const late = panel(1);
-    await vi.waitFor(() => expect(late.posted).toContainEqual({ type: 'handshake', failure }));
+    await vi.waitFor(() => expect(late.posted).toContainEqual({ type: 'handshake', report: failure }));
+    // A successful handshake goes to open panels only.
+    router.handshakeReported(1, { ...failure, requestId: '8', statusCode: 101, statusLine: 'HTTP/1.1 101 Switching Protocols' });
+    expect(late.posted.filter((m) => m.type === 'handshake')).toHaveLength(2);
+    const later = panel(1);
+    await vi.waitFor(() => expect(later.posted.filter((m) => m.type === 'handshake')).toHaveLength(2));
   });
 
   it('forgets a panel once its port disconnects', () => {

@@ -1,4 +1,4 @@
-import type { HandshakeFailure } from '../protocol/handshake';
+import type { HandshakeReport } from '../protocol/handshake';
 
 /**
  * Errors that say nothing about the cause. Measured in Chromium 156: refused connections and
@@ -34,12 +34,12 @@ const STATUS_HINTS: Record<number, string> = {
 };
 
 /** Whether the report names a cause, or only that the handshake failed. */
-export function isSpecificFailure(f: HandshakeFailure): boolean {
+export function isSpecificFailure(f: HandshakeReport): boolean {
   return f.statusCode !== null || (f.error !== null && !GENERIC_ERRORS.test(f.error));
 }
 
 /** One line on why the handshake failed, from what webRequest reported. */
-export function describeHandshakeFailure(f: HandshakeFailure): string {
+export function describeHandshakeReport(f: HandshakeReport): string {
   if (f.statusCode !== null) {
     const line = f.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || String(f.statusCode);
     const hint = STATUS_HINTS[f.statusCode] ?? (f.statusCode >= 300 && f.statusCode < 400 ? 'a redirect, which WebSocket handshakes do not follow' : null);
