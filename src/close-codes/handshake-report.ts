@@ -33,6 +33,15 @@ const STATUS_HINTS: Record<number, string> = {
   504: 'a proxy or gateway timed out waiting for the server behind it',
 };
 
+/**
+ * The report worth showing: a 101 for a socket that then opened says nothing the page did not
+ * see itself, so summaries and details leave it out.
+ */
+export function notableHandshake(s: { openedAt: number | null; handshake?: HandshakeReport | null }): HandshakeReport | null {
+  const h = s.handshake ?? null;
+  return h && (s.openedAt === null || h.statusCode !== 101) ? h : null;
+}
+
 /** Whether the report names a cause, or only that the handshake failed. */
 export function isSpecificFailure(f: HandshakeReport): boolean {
   return f.statusCode !== null || (f.error !== null && !GENERIC_ERRORS.test(f.error));

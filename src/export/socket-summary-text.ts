@@ -1,3 +1,4 @@
+import { notableHandshake } from '../close-codes/handshake-report';
 import type { CloseLogSocket } from './close-log-schema';
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -18,7 +19,8 @@ export function socketSummaryText(s: CloseLogSocket): string {
   }
   lines.push(`WebSocket ${s.url}`, `Frame: ${s.frameUrl}`, `State: ${s.state}`, `Created: ${iso(s.createdAt)}`);
   lines.push(`Opened: ${s.openedAt === null ? 'never' : after(s, s.openedAt)}`);
-  if (s.handshake) lines.push(`Handshake: ${s.handshake.statusLine ?? s.handshake.statusCode ?? s.handshake.error ?? 'failed'} (reported by the browser)`);
+  const handshake = notableHandshake(s);
+  if (handshake) lines.push(`Handshake: ${handshake.statusLine ?? handshake.statusCode ?? handshake.error ?? 'failed'} (reported by the browser)`);
   if (s.closeCall) lines.push(`Page called: close(${s.closeCall.code ?? ''}${s.closeCall.reason !== null ? `, ${JSON.stringify(s.closeCall.reason)}` : ''}) at ${iso(s.closeCall.at)}`);
   if (s.errorAt !== null) lines.push(`Error event: ${after(s, s.errorAt)}`);
   if (c && s.closedAt !== null) {

@@ -1,3 +1,4 @@
+import { notableHandshake } from '../close-codes/handshake-report';
 import type { SocketRow } from './socket-table';
 import { CloseCodeCell } from './close-cell';
 import { FaultControls } from './fault-controls';
@@ -9,7 +10,7 @@ export function CloseDetails({ row, onInject }: { row: SocketRow; onInject?: OnI
   const { socket: s, x } = row;
   const inj = s.injected;
   const since = (t: number | null) => (t === null ? '' : ` (+${formatDuration(t - s.createdAt)})`);
-  const hs = s.handshake;
+  const hs = notableHandshake(s);
   return (
     <div class="details-body">
       {onInject && s.state === 'open' && <FaultControls socket={s} onInject={onInject} />}

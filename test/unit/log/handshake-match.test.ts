@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LogStore } from '../../../src/log/log-store';
 import type { HandshakeReport } from '../../../src/protocol/handshake';
 import { explainSocket } from '../../../src/log/socket-view';
+import { notableHandshake } from '../../../src/close-codes/handshake-report';
 import { batch, ev } from '../event-builders';
 
 const failure = (over: Partial<HandshakeReport> = {}): HandshakeReport => ({
@@ -41,5 +42,12 @@ describe('handshake reports in the store', () => {
     expect(explainSocket(store.sockets.get('d:2')!)!.headline).toBe(
       'The server accepted the handshake (101), then the browser failed the connection before open: the server broke the protocol',
     );
+  });
+
+  it('shows a 101 only for a socket that never opened', () => {
+    const accepted = failure({ statusCode: 101, statusLine: 'HTTP/1.1 101 Switching Protocols', error: null });
+    expect(notableHandshake({ openedAt: 5, handshake: accepted })).toBeNull();
+    expect(notableHandshake({ openedAt: null, handshake: accepted })).toBe(accepted);
+    expect(notableHandshake({ openedAt: 5, handshake: failure() })).toEqual(failure());
   });
 });
