@@ -1,46 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import WebSocket from 'ws';
 import type { ExtensionBrowser } from './chromium';
-
-interface TargetInfo {
-  type: string;
-  url: string;
-  webSocketDebuggerUrl: string;
-}
-
-/** A minimal CDP client on one target's own WebSocket, for targets Playwright does not expose. */
-export class CdpTarget {
-  private nextId = 0;
-  private constructor(private readonly socket: WebSocket) {}
-
-  static async connect(url: string): Promise<CdpTarget> {
-    const socket = new WebSocket(url);
-    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-    return new CdpTarget(socket);
-  }
-
-  /** Evaluates an expression (awaiting promises) and returns its JSON value. */
-  evaluate<T>(expression: string): Promise<T> {
-    const id = ++this.nextId;
-    return new Promise((resolve, reject) => {
-      const onMessage = (data: WebSocket.RawData) => {
-        const m = JSON.parse(String(data)) as { id?: number; result?: { result?: { value?: T }; exceptionDetails?: { exception?: { description?: string } } } };
-        if (m.id !== id) return;
-        this.socket.off('message', onMessage);
-        const failure = m.result?.exceptionDetails;
-        if (failure) reject(new Error(failure.exception?.description ?? 'evaluation failed'));
-        else resolve(m.result?.result?.value as T);
-      };
-      this.socket.on('message', onMessage);
-      this.socket.send(JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }));
-    });
-  }
-
-  close(): void {
-    this.socket.close();
-  }
-}
+import { CdpTarget, listTargets } from './cdp-target';
+import type { TargetInfo } from './cdp-target';
 
 /**
  * Drives the real DevTools window of a page (Chromium launched with
@@ -49,8 +9,7 @@ export class CdpTarget {
  * and a way to switch the DevTools theme.
  */
 export async function showPanelInDevTools(ext: ExtensionBrowser, pageUrl: string): Promise<{ panel: CdpTarget; setTheme(theme: 'default' | 'dark'): Promise<void> }> {
-  const [port] = (await readFile(join(ext.profile, 'DevToolsActivePort'), 'utf8')).split('\n');
-  const list = async () => (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as TargetInfo[];
+  const list = () => listTargets(ext.profile);
   const panelId = `chrome-extension://${ext.extensionId}WebSockets`;
   const frontEnd = await findFrontEnd(list, pageUrl);
   await frontEnd.evaluate(`(async () => {

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CdpTarget, listTargets } from '../../test/support/cdp-target';
+import type { TargetInfo } from '../../test/support/cdp-target';
+import { CHROME_EXTENSION_DIR, QUIET_FLAGS, findChromium } from '../../test/support/chromium';
+import { until } from './until';
+
+/**
+ * Chromium driven over a bare CDP connection per target, for measuring. Playwright enables the
+ * Network domain on every page to offer `page.on('websocket')`, so Chromium serialises a CDP
+ * event for every WebSocket frame and Playwright parses it: for 200,000 small messages that
+ * costs more than the recorder does and would hide it. Here nothing listens to the network.
+ */
+export interface BareChromium {
+  profile: string;
+  /** Set when launched with the extension. */
+  extensionId: string | null;
+  open(url: string): Promise<BarePage>;
+  /** A CDP client on the first target that matches, once it exists. */
+  attach(match: (t: TargetInfo) => boolean): Promise<CdpTarget>;
+  close(): Promise<void>;
+}
+
+export interface BarePage {
+  cdp: CdpTarget;
+  /** Runs a self-contained function in the page with one JSON argument; awaits its promise. */
+  run<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** Keep timers and renderers at full speed whatever the tab's visibility: both sides alike. */
+const STEADY_FLAGS = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+
+export async function launchBare(options: { extension: boolean }): Promise<BareChromium> {
+  const profile = await mkdtemp(join(tmpdir(), 'wsci-bench-'));
+  const dir = CHROME_EXTENSION_DIR;
+  if (options.extension && !existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  const args = [
+    '--headless',
+    `--user-data-dir=${profile}`,
+    '--remote-debugging-port=0',
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ...QUIET_FLAGS,
+    ...STEADY_FLAGS,
+    ...(options.extension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+    'about:blank',
+  ];
+  const child = spawn(findChromium(), args, { stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const targets = () => listTargets(profile);
+  await until(async () => (await targets().catch(() => [])).length > 0, 'Chromium did not start');
+
+  const attach = async (match: (t: TargetInfo) => boolean): Promise<CdpTarget> => {
+    let found: TargetInfo | undefined;
+    await until(async () => !!(found = (await targets()).find(match)), 'no such target');
+    return CdpTarget.connect(found!.webSocketDebuggerUrl);
+  };
+  let extensionId: string | null = null;
+  if (options.extension) {
+    const worker = await attach((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    extensionId = new URL(await worker.evaluate<string>('location.href')).host;
+    worker.close();
+  }
+
+  return {
+    profile,
+    extensionId,
+    attach,
+    async open(url) {
+      const [port] = (await targets()).map((t) => new URL(t.webSocketDebuggerUrl).port);
+      const target = (await (await fetch(`http://127.0.0.1:${port}/json/new?${encodeURI(url)}`, { method: 'PUT' })).json()) as TargetInfo & { id: string };
+      const cdp = await CdpTarget.connect(target.webSocketDebuggerUrl);
+      await until(async () => (await cdp.evaluate<string>('document.readyState')) === 'complete', `${url} did not load`);
+      return {
+        cdp,
+        // tsx compiles with esbuild's keepNames, which calls a `__name` helper the page lacks.
+        run: (fn, arg) => cdp.evaluate(`((__name) => (${fn.toString()})(${JSON.stringify(arg)}))((f) => f)`),
+        async close() {
+          cdp.close();
+          await fetch(`http://127.0.0.1:${port}/json/close/${target.id}`);
+        },
+      };
+    },
+    async close() {
+      child.kill();
+      await exited;
+      await rm(profile, { recursive: true, force: true, maxRetries: 10 });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { DEFAULT_HISTORY_LIMITS } from '../../src/page/page-history';
+import { DEFAULT_MAX_MESSAGES_PER_SOCKET } from '../../src/panel/panel-context';
+import { BINARY_PREVIEW_BYTES, TEXT_PREVIEW_CHARS } from '../../src/protocol/envelope';
+import type { ExtensionOnlyEntry, ResultRow } from './bench-entry';
+import { memoryMB } from './heap';
+import { manySockets } from './page-workloads';
+import { until } from './until';
+
+const SOCKETS = 1_000;
+const PER_SOCKET = 1_000;
+const TOTAL = SOCKETS * PER_SOCKET;
+
+/** Sums what the panel's table shows: closed rows and messages received. */
+const PANEL_TOTALS = `(() => {
+  const rows = [...document.querySelectorAll('tr[data-socket-id]')];
+  const closed = rows.filter((r) => r.querySelector('[data-col="state"]').textContent === 'closed').length;
+  const received = rows.reduce((n, r) => n + parseInt(r.querySelector('[data-col="received"]').textContent, 10), 0);
+  return { closed, received };
+})()`;
+
+/**
+ * The extension's own memory once a page has had 1,000 sockets and 1,000,000 messages, with the
+ * panel open on it all along: the service worker, the panel and the page's history, each after
+ * a full GC, against what the documented caps allow.
+ */
+export const EXTENSION_MEMORY: ExtensionOnlyEntry = {
+  kind: 'extension-only',
+  name: `extension memory after ${SOCKETS.toLocaleString('en')} sockets and ${TOTAL.toLocaleString('en')} messages`,
+  async measure(browser, server) {
+    const url = `${server.http}/blank.html?memory`;
+    const page = await browser.open(url);
+    const worker = await browser.attach((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    const tabId = await worker.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`);
+    const panel = await browser.open(`chrome-extension://${browser.extensionId}/panel.html?tabId=${tabId}`);
+    const before = { worker: await memoryMB(worker), panel: await memoryMB(panel.cdp), page: await memoryMB(page.cdp) };
+
+    const received = await page.run(manySockets, [`${server.ws}/ws/flood?count=${PER_SOCKET}&bytes=32`, SOCKETS, PER_SOCKET, 50] as const);
+    if (received !== TOTAL) throw new Error(`the page received ${received} messages, not ${TOTAL}`);
+    let shown = { closed: 0, received: 0 };
+    await until(
+      async () => {
+        shown = await panel.cdp.evaluate<typeof shown>(PANEL_TOTALS);
+        return shown.closed === SOCKETS && shown.received === TOTAL;
+      },
+      `the panel never showed it all: ${JSON.stringify(shown)}`,
+      120_000,
+    );
+    const after = { worker: await memoryMB(worker), panel: await memoryMB(panel.cdp), page: await memoryMB(page.cdp) };
+    worker.close();
+    await panel.close();
+    await page.close();
+
+    const row = (figure: string, key: keyof typeof after, target: string, met: boolean | null, detail: string): ResultRow => ({
+      figure,
+      target,
+      median: `${after[key].toFixed(1)} MB`,
+      spread: `before: ${before[key].toFixed(1)} MB`,
+      runs: 1,
+      met,
+      detail,
+    });
+    const perMessage = ((after.panel - before.panel) * 1e6) / TOTAL;
+    return [
+      row('  service worker JS heap', 'worker', 'grows <= 1 MB', after.worker - before.worker <= 1, 'the router keeps no per-socket or per-message state'),
+      row(
+        '  panel JS heap',
+        'panel',
+        `<= ${DEFAULT_MAX_MESSAGES_PER_SOCKET.toLocaleString('en')} previews per socket`,
+        null,
+        `every preview is kept (${PER_SOCKET} per socket is under the cap; there is no total cap): ${Math.round(perMessage)} B per message`,
+      ),
+      row(
+        '  page JS heap (history)',
+        'page',
+        'grows <= 5 MB',
+        after.page - before.page <= 5,
+        `keeps <= ${DEFAULT_HISTORY_LIMITS.maxSockets.toLocaleString('en')} socket summaries and the last ${DEFAULT_HISTORY_LIMITS.maxMessages.toLocaleString('en')} previews (<= ${TEXT_PREVIEW_CHARS} chars / ${BINARY_PREVIEW_BYTES} B each)`,
+      ),
+    ];
+  },
+};
