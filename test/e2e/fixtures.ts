@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { launchWithExtension } from '../support/chromium';
-import type { ExtensionBrowser } from '../support/chromium';
+import { launchWithExtension, launchWithoutExtension } from '../support/chromium';
+import type { ExtensionBrowser, PlainBrowser } from '../support/chromium';
 import { startScenarioServer } from '../fixtures/scenario-server';
 import type { ScenarioServer } from '../fixtures/scenario-server';
 
@@ -9,11 +9,12 @@ let pageCounter = 0;
 
 /**
  * One Chromium with the built extension and one scenario server per worker; each test gets a
- * fresh page at a unique URL (so its tab id can be found) and opens panels as it needs.
+ * fresh page at a unique URL (so its tab id can be found) and opens panels as it needs. `plain`
+ * is the same Chromium without the extension, started only by tests that compare against it.
  */
 export const test = base.extend<
   { page: Page; open(path: string): Promise<{ page: Page; tabId: number }> },
-  { ext: ExtensionBrowser; server: ScenarioServer }
+  { ext: ExtensionBrowser; plain: PlainBrowser; server: ScenarioServer }
 >({
   server: [
     async ({}, use) => {
@@ -28,6 +29,14 @@ export const test = base.extend<
       const ext = await launchWithExtension();
       await use(ext);
       await ext.close();
+    },
+    { scope: 'worker' },
+  ],
+  plain: [
+    async ({}, use) => {
+      const plain = await launchWithoutExtension();
+      await use(plain);
+      await plain.close();
     },
     { scope: 'worker' },
   ],
