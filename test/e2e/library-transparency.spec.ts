@@ -26,7 +26,7 @@ const LIBRARIES: Library[] = [
   {
     name: 'socket.io-client with a socket.io server',
     start: startSocketIoServer,
-    expected: ['ack ["text",{"a":[1,2]},"bytes[1,2,3]"]', 'news "headline" bytes[9,8,7] {"n":1}', 'disconnect transport close code=1006 reason="" clean=false', 'reconnect 1', 'disconnect io server disconnect ', 'disconnect io client disconnect '],
+    expected: ['ack ["text",{"a":[1,2]},bytes[1,2,3]]', 'news "headline" bytes[9,8,7] {"n":1}', 'disconnect transport close code=1006 reason="" clean=false', 'reconnect 1', 'disconnect io server disconnect ', 'disconnect io client disconnect '],
     codes: [1006, 1005, 1005],
   },
   {
