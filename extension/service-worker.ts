@@ -5,10 +5,10 @@ import { PANEL_PORT, RELAY_PORT } from '../src/protocol/runtime-messages';
 import type { RelayCommand } from '../src/protocol/runtime-messages';
 
 const router = new Router({
-  requestSync(tabId) {
+  requestSync(tabId, frameId) {
     const command: RelayCommand = { type: 'sync' };
     // Frames without a relay (browser pages) reject; there is nothing to sync there.
-    browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+    browser.tabs.sendMessage(tabId, command, frameId === undefined ? {} : { frameId }).catch(() => undefined);
   },
 });
 

@@ -5,8 +5,11 @@ import { isPanelRequest, isRelayMessage } from '../protocol/runtime-messages';
 import type { PortLike } from '../transport/port-like';
 
 export interface RouterDeps {
-  /** Asks every frame's relay in the tab to have its recorder send a snapshot. */
-  requestSync(tabId: number): void;
+  /**
+   * Asks the relays of a tab (every frame, or only `frameId`) to have their recorders send a
+   * snapshot; a recorder streams its messages live from then on.
+   */
+  requestSync(tabId: number, frameId?: number): void;
   /** Every validated page message, also when no panel listens (the badge counts closes). */
   onPageMessage?(tabId: number, message: PageMessage): void;
   /** A new top-level document in the tab. */
@@ -39,6 +42,8 @@ export class Router {
           this.deps.onNavigated?.(tabId);
           this.broadcast(tabId, { type: 'navigated', url: message.url });
         }
+        // A new document under a watching panel: have it stream live to that panel too.
+        if (this.tabs.get(tabId)?.panels.size) this.deps.requestSync(tabId, frameId);
         return;
       case 'page-rejected':
         this.reject(tabId, message.count, message.error);

@@ -25,6 +25,13 @@ export class PageChannel {
   private lastFlush = -Infinity;
   private pendingPreviews = 0;
   private waitingSince: number | null = null;
+  /**
+   * Whether a panel has asked for this document (a sync request). Until one has, message events
+   * stay in the history only: the service worker drops page data of tabs without a panel, and
+   * the first panel starts from the snapshot anyway, so streaming them would cost the page (and
+   * a CPU the page shares) for nothing. Lifecycle events, few and cheap, always go out.
+   */
+  private live = false;
 
   constructor(
     private readonly history: PageHistory,
@@ -32,7 +39,10 @@ export class PageChannel {
   ) {
     natives.listen(RELAY_TO_PAGE, (detail) => {
       try {
-        if (typeof detail === 'string' && isSyncRequest(natives.parse(detail))) this.sendSnapshot();
+        if (typeof detail === 'string' && isSyncRequest(natives.parse(detail))) {
+          this.sendSnapshot();
+          this.live = true;
+        }
       } catch {
         // A forged request from the page itself: ignore it.
       }
@@ -40,6 +50,7 @@ export class PageChannel {
   }
 
   push(e: RecorderEvent): void {
+    if (!this.live && e.type === 'message') return;
     this.queue[this.queue.length] = e;
     this.schedule();
   }

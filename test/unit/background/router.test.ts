@@ -6,11 +6,11 @@ import { MemoryPort } from '../memory-port';
 import { batch, ev } from '../event-builders';
 
 function setup() {
-  const syncs: number[] = [];
+  const syncs: (number | [number, number])[] = [];
   const seen: [number, PageMessage][] = [];
   const navigations: number[] = [];
   const router = new Router({
-    requestSync: (tabId) => syncs.push(tabId),
+    requestSync: (tabId, frameId) => syncs.push(frameId === undefined ? tabId : [tabId, frameId]),
     onPageMessage: (tabId, m) => seen.push([tabId, m]),
     onNavigated: (tabId) => navigations.push(tabId),
   });
@@ -76,5 +76,14 @@ describe('Router', () => {
     p.disconnect();
     router.fromRelay(1, 0, pageData(batch('d', [ev.created(1, 1)])));
     expect(p.posted).toEqual([]);
+  });
+
+  it('has a new document start streaming when its tab is watched, and only then', () => {
+    const { router, syncs, panel } = setup();
+    router.fromRelay(8, 3, { type: 'document-start', url: 'https://unwatched.test/' });
+    expect(syncs).toEqual([]);
+    panel(8);
+    router.fromRelay(8, 3, { type: 'document-start', url: 'https://frame.test/' });
+    expect(syncs).toEqual([8, [8, 3]]);
   });
 });
