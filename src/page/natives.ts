@@ -10,6 +10,8 @@ export interface Natives {
   defineProperty: typeof Object.defineProperty;
   getOwnPropertyDescriptor: typeof Object.getOwnPropertyDescriptor;
   stringify: typeof JSON.stringify;
+  /** `String.fromCharCode` over an array of codes, read as array-like (no page iterator). */
+  fromCharCodes: (codes: number[]) => string;
   parse: typeof JSON.parse;
   setTimeout: (fn: () => void, ms: number) => unknown;
   now: () => number;
@@ -70,6 +72,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     const dataView = getter<ArrayBufferView, R2>(win.DataView.prototype, name);
     return (v) => (win.ArrayBuffer.isView(v) && tagOf(v) === 'DataView' ? dataView(v) : typed(v));
   };
+  const fromCharCode = win.String.fromCharCode;
   const tagOf = (value: object): string => (apply(toStringTag, value, []) as string).slice(8, -1);
 
   return {
@@ -79,6 +82,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     defineProperty: O.defineProperty,
     getOwnPropertyDescriptor: O.getOwnPropertyDescriptor,
     stringify: win.JSON.stringify,
+    fromCharCodes: (codes) => apply(fromCharCode, null, codes) as string,
     parse: win.JSON.parse,
     setTimeout: (fn, ms) => apply(setTimeoutFn, win, [fn, ms]),
     now: () => timeOrigin + (apply(perfNow, perf, []) as number),

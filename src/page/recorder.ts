@@ -56,7 +56,7 @@ export function patchWebSocket(win: Window & typeof globalThis, natives: Natives
       if (p.blob) {
         sink.blobPreview(
           natives.blobHead(p.blob, BINARY_PREVIEW_BYTES).then(
-            (head) => void (e.preview = hex(new Uint8Array(head))),
+            (head) => void (e.preview = hex(new Uint8Array(head), natives)),
             () => undefined,
           ),
         );
