@@ -60,9 +60,9 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
   };
   let extensionId: string | null = null;
   if (options.extension) {
-    const worker = await attach((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-    extensionId = new URL(await worker.evaluate<string>('location.href')).host;
-    worker.close();
+    let worker: TargetInfo | undefined;
+    await until(async () => !!(worker = (await targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'))), 'the extension did not start');
+    extensionId = new URL(worker!.url).host;
   }
 
   return {
@@ -73,7 +73,9 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
       const [port] = (await targets()).map((t) => new URL(t.webSocketDebuggerUrl).port);
       const target = (await (await fetch(`http://127.0.0.1:${port}/json/new?${encodeURI(url)}`, { method: 'PUT' })).json()) as TargetInfo & { id: string };
       const cdp = await CdpTarget.connect(target.webSocketDebuggerUrl);
-      await until(async () => (await cdp.evaluate<string>('document.readyState')) === 'complete', `${url} did not load`);
+      // A new tab starts on about:blank: wait for the page itself, loaded.
+      const loaded = `location.href === ${JSON.stringify(new URL(url).href)} && document.readyState === 'complete'`;
+      await until(() => cdp.evaluate<boolean>(loaded).catch(() => false), `${url} did not load`);
       return {
         cdp,
         // tsx compiles with esbuild's keepNames, which calls a `__name` helper the page lacks.

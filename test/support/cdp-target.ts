@@ -23,7 +23,14 @@ export async function listTargets(profile: string): Promise<TargetInfo[]> {
  */
 export class CdpTarget {
   private nextId = 0;
-  private constructor(private readonly socket: WebSocket) {}
+  private readonly pending = new Map<number, (error: Error) => void>();
+  private constructor(private readonly socket: WebSocket) {
+    // A target that goes away (a stopped worker, a closed tab) must fail its callers, not hang them.
+    socket.once('close', () => {
+      for (const fail of this.pending.values()) fail(new Error('the CDP target went away'));
+      this.pending.clear();
+    });
+  }
 
   static async connect(url: string): Promise<CdpTarget> {
     const socket = new WebSocket(url, { maxPayload: 1024 * 1024 * 1024 });
@@ -39,9 +46,14 @@ export class CdpTarget {
         const m = JSON.parse(String(data)) as { id?: number; result?: T; error?: { message?: string } };
         if (m.id !== id) return;
         this.socket.off('message', onMessage);
+        this.pending.delete(id);
         if (m.error) reject(new Error(`${method}: ${m.error.message ?? 'failed'}`));
         else resolve(m.result as T);
       };
+      this.pending.set(id, (error) => {
+        this.socket.off('message', onMessage);
+        reject(error);
+      });
       this.socket.on('message', onMessage);
       this.socket.send(JSON.stringify({ id, method, params }));
     });
