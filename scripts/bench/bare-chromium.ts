@@ -19,6 +19,8 @@ export interface BareChromium {
   /** Set when launched with the extension. */
   extensionId: string | null;
   open(url: string): Promise<BarePage>;
+  /** The extension's panel, standalone, for the tab showing `pageUrl` (extension only). */
+  openPanel(pageUrl: string): Promise<BarePage>;
   /** A CDP client on the first target that matches, once it exists. */
   attach(match: (t: TargetInfo) => boolean): Promise<CdpTarget>;
   close(): Promise<void>;
@@ -65,26 +67,37 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
     extensionId = new URL(worker!.url).host;
   }
 
+  const open = async (url: string): Promise<BarePage> => {
+    const [port] = (await targets()).map((t) => new URL(t.webSocketDebuggerUrl).port);
+    const target = (await (await fetch(`http://127.0.0.1:${port}/json/new?${encodeURI(url)}`, { method: 'PUT' })).json()) as TargetInfo & { id: string };
+    const cdp = await CdpTarget.connect(target.webSocketDebuggerUrl);
+    // A new tab starts on about:blank: wait for the page itself, loaded.
+    const loaded = `location.href === ${JSON.stringify(new URL(url).href)} && document.readyState === 'complete'`;
+    await until(() => cdp.evaluate<boolean>(loaded).catch(() => false), `${url} did not load`);
+    return {
+      cdp,
+      // tsx compiles with esbuild's keepNames, which calls a `__name` helper the page lacks.
+      run: (fn, arg) => cdp.evaluate(`((__name) => (${fn.toString()})(${JSON.stringify(arg)}))((f) => f)`),
+      async close() {
+        cdp.close();
+        await fetch(`http://127.0.0.1:${port}/json/close/${target.id}`);
+      },
+    };
+  };
+
   return {
     profile,
     extensionId,
     attach,
-    async open(url) {
-      const [port] = (await targets()).map((t) => new URL(t.webSocketDebuggerUrl).port);
-      const target = (await (await fetch(`http://127.0.0.1:${port}/json/new?${encodeURI(url)}`, { method: 'PUT' })).json()) as TargetInfo & { id: string };
-      const cdp = await CdpTarget.connect(target.webSocketDebuggerUrl);
-      // A new tab starts on about:blank: wait for the page itself, loaded.
-      const loaded = `location.href === ${JSON.stringify(new URL(url).href)} && document.readyState === 'complete'`;
-      await until(() => cdp.evaluate<boolean>(loaded).catch(() => false), `${url} did not load`);
-      return {
-        cdp,
-        // tsx compiles with esbuild's keepNames, which calls a `__name` helper the page lacks.
-        run: (fn, arg) => cdp.evaluate(`((__name) => (${fn.toString()})(${JSON.stringify(arg)}))((f) => f)`),
-        async close() {
-          cdp.close();
-          await fetch(`http://127.0.0.1:${port}/json/close/${target.id}`);
-        },
-      };
+    open,
+    async openPanel(pageUrl) {
+      if (!extensionId) throw new Error('no extension in this Chromium');
+      // An extension page has the tabs API; the panel then reloads itself for that tab.
+      const panel = await open(`chrome-extension://${extensionId}/panel.html`);
+      const tabId = await panel.cdp.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(pageUrl)}).id)`);
+      await panel.cdp.evaluate(`location.search = '?tabId=${tabId}'`);
+      await until(() => panel.cdp.evaluate<boolean>(`location.search === '?tabId=${tabId}' && document.readyState === 'complete'`).catch(() => false), 'the panel did not load');
+      return panel;
     },
     async close() {
       child.kill();

@@ -8,8 +8,9 @@ import type { BareChromium, BarePage } from './bare-chromium';
  * A new benchmark (the panel's) is one more entry in `ENTRIES`.
  */
 export type Comparison =
-  /** A rate: with / without, higher is better; met when the median is at least `target`. */
-  | { kind: 'ratio'; target: number }
+  /** A rate: with / without, higher is better; met when the median is at least `target`
+   * (no target: a figure that explains another). */
+  | { kind: 'ratio'; target: number | null }
   /** A quantity: with - without, lower is better; met when the median is at most `target`. */
   | { kind: 'extra'; target: number; unit: string };
 
@@ -24,8 +25,11 @@ export interface SideBySideEntry {
   kind: 'side-by-side';
   /** Several figures may come from one run of a workload (a rate and the memory after it). */
   figures: FigureSpec[];
-  /** Runs the workload once in a fresh tab of the bench server's blank page: one value a figure. */
-  measure(page: BarePage, server: ScenarioServer): Promise<number[]>;
+  /**
+   * Runs the workload once in a fresh tab of the bench server's blank page, in `browser` (with
+   * or without the extension: `browser.extensionId` tells): one value a figure.
+   */
+  measure(page: BarePage, server: ScenarioServer, browser: BareChromium): Promise<number[]>;
 }
 
 export interface ExtensionOnlyEntry {

@@ -30,8 +30,7 @@ export const EXTENSION_MEMORY: ExtensionOnlyEntry = {
     const url = `${server.http}/blank.html?memory`;
     const page = await browser.open(url);
     const worker = await browser.attach((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
-    const tabId = await worker.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`);
-    const panel = await browser.open(`chrome-extension://${browser.extensionId}/panel.html?tabId=${tabId}`);
+    const panel = await browser.openPanel(url);
     const before = { worker: await memoryMB(worker), panel: await memoryMB(panel.cdp), page: await memoryMB(page.cdp) };
 
     const received = await page.run(manySockets, [`${server.ws}/ws/flood?count=${PER_SOCKET}&bytes=32`, SOCKETS, PER_SOCKET, 50] as const);

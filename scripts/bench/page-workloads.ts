@@ -81,3 +81,13 @@ export async function manySockets([url, sockets, perSocket, lanes]: readonly [st
   await Promise.all(Array.from({ length: lanes }, lane));
   return received;
 }
+
+/** One message to the echo server and back, then a normal close. */
+export function echoOnce(url: string): Promise<void> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url);
+    ws.onopen = () => ws.send('x');
+    ws.onmessage = () => ws.close(1000);
+    ws.onclose = () => resolve();
+  });
+}
