@@ -10,6 +10,7 @@ import { describeMachine, loadLine } from './machine';
 import { PAGE_ENTRIES } from './page-entries';
 import { formatTable } from './report';
 import { runSideBySide } from './side-by-side';
+import { warmUp } from './warm-up';
 
 /** Every benchmark, in table order. The panel's timings go here as further entries. */
 const ENTRIES: BenchEntry[] = [...PAGE_ENTRIES, EXTENSION_MEMORY];
@@ -28,6 +29,9 @@ const withExtension = await launchBare({ extension: true });
 const without = await launchBare({ extension: false });
 const rows: ResultRow[] = [];
 try {
+  progress('warming up both browsers');
+  await warmUp(withExtension, server);
+  await warmUp(without, server);
   for (const entry of selected) {
     progress(names(entry).join(' / ').trim());
     if (entry.kind === 'side-by-side') rows.push(...(await runSideBySide(entry, { withExtension, without }, server, reps, progress)));
