@@ -12,6 +12,9 @@ export async function showPanelInDevTools(ext: ExtensionBrowser, pageUrl: string
   const list = () => listTargets(ext.profile);
   const panelId = `chrome-extension://${ext.extensionId}WebSockets`;
   const frontEnd = await findFrontEnd(list, pageUrl);
+  // Headless Chromium sometimes leaves the DevTools window hidden behind the page's: the panel
+  // then runs no animation frames, and it renders store changes in one.
+  await frontEnd.send('Page.bringToFront');
   await frontEnd.evaluate(`(async () => {
     const legacy = await import('devtools://devtools/bundled/ui/legacy/legacy.js');
     await legacy.InspectorView.InspectorView.instance().showPanel(${JSON.stringify(panelId)});
