@@ -8,7 +8,7 @@ export interface BusyCounts {
 }
 
 /**
- * Keeps one socket to the echo server busy from the page's own script: a message every few
+ * Keeps one socket to the echo server busy from the page's own script: a message every 10
  * milliseconds until `stopBusySocket`, which closes it with 4000 and resolves with the counts.
  */
 export async function startBusySocket(page: Page, echoUrl: string): Promise<void> {
@@ -20,7 +20,7 @@ export async function startBusySocket(page: Page, echoUrl: string): Promise<void
       timer = window.setInterval(() => {
         ws.send(`tick ${counts.sent}`);
         counts.sent++;
-      }, 2);
+      }, 10);
     };
     ws.onmessage = () => counts.received++;
     const closed = new Promise<void>((resolve) => (ws.onclose = (e) => resolve(void (counts.code = e.code))));
