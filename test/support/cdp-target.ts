@@ -33,7 +33,7 @@ export class CdpTarget {
   }
 
   static async connect(url: string): Promise<CdpTarget> {
-    const socket = new WebSocket(url, { maxPayload: 1024 * 1024 * 1024 });
+    const socket = new WebSocket(url);
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     return new CdpTarget(socket);
   }
