@@ -9,10 +9,10 @@ import type { RelayCommand } from '../src/protocol/runtime-messages';
 const BADGE_COLOR = '#c5221f';
 
 const router = new Router({
-  requestSync(tabId) {
+  requestSync(tabId, frameId) {
     const command: RelayCommand = { type: 'sync' };
     // Frames without a relay (browser pages) reject; there is nothing to sync there.
-    browser.tabs.sendMessage(tabId, command).catch(() => undefined);
+    browser.tabs.sendMessage(tabId, command, frameId === undefined ? {} : { frameId }).catch(() => undefined);
   },
   inject(tabId, frameId, command) {
     const message: RelayCommand = { type: 'inject', command };

@@ -9,8 +9,11 @@ import { MAX_REMEMBERED_HANDSHAKES } from './tab-memory';
 import type { TabMemory, TabMemoryStore } from './tab-memory';
 
 export interface RouterDeps {
-  /** Asks every frame's relay in the tab to have its recorder send a snapshot. */
-  requestSync(tabId: number): void;
+  /**
+   * Asks the relays of a tab (every frame, or only `frameId`) to have their recorders send a
+   * snapshot; a recorder streams its messages live from then on.
+   */
+  requestSync(tabId: number, frameId?: number): void;
   /** Hands a tester's fault control to the relay of one frame, for its recorder. */
   inject(tabId: number, frameId: number, command: InjectCommand): void;
   /** Shows the tab's abnormal-close count on the toolbar icon. */
@@ -46,6 +49,8 @@ export class Router {
     switch (message.type) {
       case 'document-start':
         if (frameId === 0) this.navigated(tabId, message.url);
+        // A new document under a watching panel: have it stream live to that panel too.
+        if (this.tabs.get(tabId)?.panels.size) this.deps.requestSync(tabId, frameId);
         return;
       case 'page-rejected':
         this.reject(tabId, message.count, message.error);

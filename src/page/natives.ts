@@ -10,6 +10,11 @@ export interface Natives {
   defineProperty: typeof Object.defineProperty;
   getOwnPropertyDescriptor: typeof Object.getOwnPropertyDescriptor;
   stringify: typeof JSON.stringify;
+  getPrototypeOf: typeof Object.getPrototypeOf;
+  indexOf: (s: string, search: string, from: number) => number;
+  slice: (s: string, start: number, end: number) => string;
+  /** `String.fromCharCode` over an array of codes, read as array-like (no page iterator). */
+  fromCharCodes: (codes: number[]) => string;
   parse: typeof JSON.parse;
   setTimeout: (fn: () => void, ms: number) => unknown;
   now: () => number;
@@ -79,6 +84,8 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     const dataView = getter<ArrayBufferView, R2>(win.DataView.prototype, name);
     return (v) => (win.ArrayBuffer.isView(v) && tagOf(v) === 'DataView' ? dataView(v) : typed(v));
   };
+  const fromCharCode = win.String.fromCharCode;
+  const { indexOf, slice } = win.String.prototype;
   const tagOf = (value: object): string => (apply(toStringTag, value, []) as string).slice(8, -1);
 
   return {
@@ -88,6 +95,10 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     defineProperty: O.defineProperty,
     getOwnPropertyDescriptor: O.getOwnPropertyDescriptor,
     stringify: win.JSON.stringify,
+    fromCharCodes: (codes) => apply(fromCharCode, null, codes) as string,
+    getPrototypeOf: O.getPrototypeOf,
+    indexOf: (s, search, from) => apply(indexOf, s, [search, from]) as number,
+    slice: (s, start, end) => apply(slice, s, [start, end]) as string,
     parse: win.JSON.parse,
     setTimeout: (fn, ms) => apply(setTimeoutFn, win, [fn, ms]),
     now: () => timeOrigin + (apply(perfNow, perf, []) as number),

@@ -30,6 +30,13 @@ export class PageChannel {
   private waitingSince: number | null = null;
   /** The recorder, once installed: fault controls for this document's sockets go to it. */
   recorder: RecorderControl | null = null;
+  /**
+   * Whether a panel has asked for this document (a sync request). Until one has, message events
+   * stay in the history only: the service worker drops page data of tabs without a panel, and
+   * the first panel starts from the snapshot anyway, so streaming them would cost the page (and
+   * a CPU the page shares) for nothing. Lifecycle events, few and cheap, always go out.
+   */
+  private live = false;
 
   constructor(
     private readonly history: PageHistory,
@@ -39,8 +46,10 @@ export class PageChannel {
       try {
         if (typeof detail !== 'string') return;
         const request: unknown = natives.parse(detail);
-        if (isSyncRequest(request)) this.sendSnapshot();
-        else if (isInjectCommand(request) && request.doc === history.doc) this.recorder?.inject(request);
+        if (isSyncRequest(request)) {
+          this.sendSnapshot();
+          this.live = true;
+        } else if (isInjectCommand(request) && request.doc === history.doc) this.recorder?.inject(request);
       } catch {
         // A forged request from the page itself: ignore it.
       }
@@ -48,6 +57,7 @@ export class PageChannel {
   }
 
   push(e: RecorderEvent): void {
+    if (!this.live && e.type === 'message') return;
     this.queue[this.queue.length] = e;
     this.schedule();
   }

@@ -39,12 +39,20 @@ export function textPreview(s: string, max: number, natives: Pick<Natives, 'stri
   return natives.parse(natives.stringify(s.slice(0, end))) as string;
 }
 
-const HEX = '0123456789abcdef';
+/** Char codes of '0'-'9', 'a'-'f'. */
+const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
-export function hex(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]! >> 4]! + HEX[bytes[i]! & 15]!;
-  return out;
+/**
+ * Lower-case hex of `bytes`, built in one piece: appending two characters at a time would leave
+ * a V8 rope of hundreds of nodes per preview (kilobytes each, kept as long as the preview is).
+ */
+export function hex(bytes: Uint8Array, natives: Pick<Natives, 'fromCharCodes'>): string {
+  const codes = new Array<number>(bytes.length * 2);
+  for (let i = 0; i < bytes.length; i++) {
+    codes[2 * i] = HEX_CODES[bytes[i]! >> 4]!;
+    codes[2 * i + 1] = HEX_CODES[bytes[i]! & 15]!;
+  }
+  return natives.fromCharCodes(codes);
 }
 
 /** Describes a payload the page sends or receives. Returns null for a value that is none. */
@@ -65,12 +73,12 @@ export function describePayload(data: unknown, natives: Natives): PayloadFacts |
   if (natives.isView(data)) {
     const size = get.viewByteLength(data);
     const head = new Uint8Array(get.viewBuffer(data), get.viewByteOffset(data), Math.min(size, BINARY_PREVIEW_BYTES));
-    return { kind: 'binary', jsType, size, preview: hex(head), truncated: size > BINARY_PREVIEW_BYTES, blob: null };
+    return { kind: 'binary', jsType, size, preview: hex(head, natives), truncated: size > BINARY_PREVIEW_BYTES, blob: null };
   }
   const bufferSize = tryGet(get.bufferByteLength, data as ArrayBuffer);
   if (bufferSize !== null) {
     const head = new Uint8Array(data as ArrayBuffer, 0, Math.min(bufferSize, BINARY_PREVIEW_BYTES));
-    return { kind: 'binary', jsType, size: bufferSize, preview: hex(head), truncated: bufferSize > BINARY_PREVIEW_BYTES, blob: null };
+    return { kind: 'binary', jsType, size: bufferSize, preview: hex(head, natives), truncated: bufferSize > BINARY_PREVIEW_BYTES, blob: null };
   }
   const blobSize = tryGet(get.blobSize, data as Blob);
   if (blobSize !== null) {

@@ -29,10 +29,15 @@ export interface RecorderControl {
  * The recorder listens on each socket itself, first, so it sees events the page never listens to.
  * Nothing here may throw into page code: recording runs after the native call, inside try/catch.
  */
-export function patchWebSocket(win: Window & typeof globalThis, natives: Natives, sink: RecorderSink): RecorderControl {
+export function patchWebSocket(
+  win: Window & typeof globalThis,
+  natives: Natives,
+  sink: RecorderSink,
+  ownScript: string | null = null,
+): RecorderControl {
   const Native = natives.WebSocket;
   const { get, apply } = natives;
-  const disguise = new Disguise(win, natives);
+  const disguise = new Disguise(win, natives, ownScript);
   const ids = new WeakMap<WebSocket, number>();
   /** Sockets not yet closed, by number: what a fault control can reach. */
   const live = new Map<number, WebSocket>();
@@ -66,7 +71,7 @@ export function patchWebSocket(win: Window & typeof globalThis, natives: Natives
       if (p.blob) {
         sink.blobPreview(
           natives.blobHead(p.blob, BINARY_PREVIEW_BYTES).then(
-            (head) => void (e.preview = hex(new Uint8Array(head))),
+            (head) => void (e.preview = hex(new Uint8Array(head), natives)),
             () => undefined,
           ),
         );
@@ -145,9 +150,10 @@ export function patchWebSocket(win: Window & typeof globalThis, natives: Natives
         if (socket === undefined) return apply(target, self, args);
         // WebIDL converts a non-binary object argument with ToString once; convert it here, once,
         // so the recorder can measure the very string the browser sends without a second call
-        // into page code.
+        // into page code. A template literal rather than String(): no builtin frame shows in the
+        // stack of an exception the page's own toString throws.
         let data: unknown = args[0];
-        if (typeof data === 'object' && data !== null && !isBinary(data, natives)) data = String(data);
+        if (typeof data === 'object' && data !== null && !isBinary(data, natives)) data = `${data as unknown as string}`;
         const wasOpen = get.wsReadyState(self as WebSocket) === OPEN;
         const result = apply(target, self, args.length > 0 ? [data] : args);
         // send() while CLOSING or CLOSED discards the data silently: nothing went on the wire.
@@ -167,7 +173,7 @@ export function patchWebSocket(win: Window & typeof globalThis, natives: Natives
         // As for send(): convert object arguments once, as WebIDL would (ToNumber, ToString),
         // and hand the browser primitives, whose conversion has no side effects.
         const code: unknown = typeof args[0] === 'object' && args[0] !== null ? +args[0] : args[0];
-        const reason: unknown = typeof args[1] === 'object' && args[1] !== null ? String(args[1]) : args[1];
+        const reason: unknown = typeof args[1] === 'object' && args[1] !== null ? `${args[1] as string}` : args[1];
         const result = apply(target, self, args.length > 1 ? [code, reason] : args.length > 0 ? [code] : []);
         record(() => ({
           type: 'close-call',

@@ -1,6 +1,7 @@
 import { captureNatives } from './natives';
 import { PageChannel } from './page-channel';
 import { PageHistory } from './page-history';
+import { ownScriptUrl } from './own-frames';
 import { patchWebSocket } from './recorder';
 
 const INSTALLED = Symbol.for('websocket-close-inspector.recorder');
@@ -15,6 +16,7 @@ export function startRecorder(win: Window & typeof globalThis): void {
   if (flag[INSTALLED]) return;
   Object.defineProperty(win, INSTALLED, { value: true });
   const natives = captureNatives(win);
+  const ownScript = ownScriptUrl(win);
   const history = new PageHistory(natives.randomId());
   const channel = new PageChannel(history, natives);
   channel.recorder = patchWebSocket(win, natives, {
@@ -23,7 +25,7 @@ export function startRecorder(win: Window & typeof globalThis): void {
       channel.previewStarted();
       void read.then(() => channel.previewDone());
     },
-  });
+  }, ownScript);
   // Events still queued when the document goes away would otherwise be lost with it.
   natives.addListener(win, 'pagehide', () => channel.flushNow());
 }

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { closedRow, exportJson, readRows } from './panel-reader';
 import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../../src/protocol/envelope';
 
-test('a page forging 2,000 malformed messages on the recorder channel breaks nothing', async ({ open, ext, server }) => {
+test('a page forging 2,000 malformed messages on the recorder channel breaks nothing; only well-formed ones are listed', async ({ open, ext, server }) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   const forged = await page.evaluate(
@@ -33,12 +33,22 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
   await expect(panel.getByTestId('rejected')).toHaveText(`${forged} malformed page messages ignored`);
   expect(await readRows(panel)).toEqual([]);
 
+  // A well-formed forgery is, by construction, what the recorder itself would send: the page
+  // owns its own history, so it is listed like any socket, and nothing else is disturbed.
+  await page.evaluate((toRelay) => {
+    const created = { type: 'created', socket: 1, seq: 1, t: Date.now(), url: 'ws://forged.test/', frameUrl: location.href, protocols: [] };
+    const batch = { source: 'websocket-close-inspector', v: 1, type: 'events', doc: 'forged', events: [created] };
+    document.dispatchEvent(new CustomEvent(toRelay, { detail: JSON.stringify(batch) }));
+  }, PAGE_TO_RELAY);
+  await expect.poll(async () => (await readRows(panel)).map((r) => r.url)).toEqual(['ws://forged.test/']);
+  await expect(panel.getByTestId('rejected')).toHaveText(`${forged} malformed page messages ignored`);
+
   // The extension still works for the page's real sockets.
   const url = `${server.ws}/ws/close?code=1000`;
   const code = await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onclose = (e) => r(e.code))), url);
   expect(code).toBe(1000);
   await closedRow(panel, url);
-  expect(await readRows(panel)).toHaveLength(1);
+  expect(await readRows(panel)).toHaveLength(2);
 });
 
 test('messages of many MiB are counted exactly, text and binary', async ({ open, ext, server }) => {

@@ -1,22 +1,32 @@
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { launchWithExtension } from '../support/chromium';
-import type { ExtensionBrowser } from '../support/chromium';
+import { launchWithExtension, launchWithoutExtension } from '../support/chromium';
+import type { ExtensionBrowser, PlainBrowser } from '../support/chromium';
 import { serverTest } from '../support/server-test';
 
 /**
  * One Chromium with the built extension per worker (and the worker's scenario server); each test
  * gets a fresh page at a unique URL (so its tab id can be found) and opens panels as it needs.
+ * `plain` is the same Chromium without the extension, started only by tests that compare
+ * against it.
  */
 export const test = serverTest.extend<
   { page: Page; open(path: string): Promise<{ page: Page; tabId: number }> },
-  { ext: ExtensionBrowser }
+  { ext: ExtensionBrowser; plain: PlainBrowser }
 >({
   ext: [
     async ({}, use) => {
       const ext = await launchWithExtension();
       await use(ext);
       await ext.close();
+    },
+    { scope: 'worker' },
+  ],
+  plain: [
+    async ({}, use) => {
+      const plain = await launchWithoutExtension();
+      await use(plain);
+      await plain.close();
     },
     { scope: 'worker' },
   ],

@@ -53,3 +53,23 @@ test('sockets of about:blank and srcdoc iframes are recorded, even when used at 
   const rows = await readRows(panel);
   expect(rows).toHaveLength(2);
 });
+
+test('an iframe created while the panel is open streams its messages to it', async ({ open, ext, server }) => {
+  const { page, tabId } = await open('blank.html');
+  const panel = await ext.openPanel(tabId);
+  await expect(panel.getByTestId('summary')).toHaveText('0 sockets');
+  // The frame's document starts after the panel subscribed: it must be asked to stream too.
+  await page.evaluate((url) => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script>
+      const ws = new WebSocket('${url}');
+      let sent = 0;
+      ws.onopen = () => { ws.send('one'); sent++; };
+      ws.onmessage = () => { if (sent < 3) { ws.send('more'); sent++; } };
+    </script>`;
+    document.body.append(frame);
+  }, `${server.ws}/ws/echo`);
+  await expect
+    .poll(async () => (await exportJson(panel)).sockets.map((s) => [s.state, s.sent.messages, s.received.messages]))
+    .toEqual([['open', 3, 3]]);
+});

@@ -4,7 +4,7 @@ import { rowOf, showMessages } from './panel-reader';
 test('a socket with 100,000 messages renders a small DOM and scrolls through all of them', async ({ open, ext, server }) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
-  const url = `${server.ws}/ws/flood?n=100000&size=16`;
+  const url = `${server.ws}/ws/numbered?n=100000&size=16`;
   await page.evaluate((u) => new Promise((resolve) => {
     const ws = new WebSocket(u);
     let n = 0;
@@ -77,7 +77,7 @@ test('the preview cap is configurable and the panel says when older previews wer
   await panel.getByRole('button', { name: 'Message preview limits' }).click();
   await panel.getByLabel('Per socket').fill('500');
   await panel.getByRole('button', { name: 'Apply' }).click();
-  const url = `${server.ws}/ws/flood?n=2000&size=8`;
+  const url = `${server.ws}/ws/numbered?n=2000&size=8`;
   await page.evaluate((u) => new Promise((resolve) => {
     let n = 0;
     new WebSocket(u).onmessage = () => ++n === 2000 && resolve(n);

@@ -30,7 +30,7 @@ function playwrightChromium(): string | undefined {
 }
 
 /** Flags that keep Chromium quiet on a closed network and in CI. */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-first-run',
   '--disable-gpu',
   '--disable-quic',
@@ -58,13 +58,7 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
-  const profile = await mkdtemp(join(tmpdir(), 'wsci-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: options.headless ?? true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...QUIET_FLAGS, ...(options.args ?? [])],
-    viewport: { width: 1400, height: 800 },
-  });
+  const { context, profile } = await launchProfile(options.headless, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...(options.args ?? [])]);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
@@ -87,9 +81,36 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       await panel.goto(`chrome-extension://${extensionId}/panel.html?tabId=${tabId}${theme ? `&theme=${theme}` : ''}`);
       return panel;
     },
-    async close() {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
-    },
+    close: () => closeProfile(context, profile),
   };
+}
+
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * The same Chromium, flags and kind of profile as `launchWithExtension`, without the extension:
+ * the baseline that benchmarks and transparency tests compare the extension against.
+ */
+export async function launchWithoutExtension(options: { headless?: boolean; args?: string[] } = {}): Promise<PlainBrowser> {
+  const { context, profile } = await launchProfile(options.headless, options.args ?? []);
+  return { context, close: () => closeProfile(context, profile) };
+}
+
+async function launchProfile(headless = true, args: string[]): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = await mkdtemp(join(tmpdir(), 'wsci-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless,
+    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...QUIET_FLAGS, ...args],
+    viewport: { width: 1400, height: 800 },
+  });
+  return { context, profile };
+}
+
+async function closeProfile(context: BrowserContext, profile: string): Promise<void> {
+  await context.close();
+  await rm(profile, { recursive: true, force: true });
 }

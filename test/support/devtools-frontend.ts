@@ -1,55 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import WebSocket from 'ws';
 import type { ExtensionBrowser } from './chromium';
-
-interface TargetInfo {
-  type: string;
-  url: string;
-  webSocketDebuggerUrl: string;
-}
-
-/** A minimal CDP client on one target's own WebSocket, for targets Playwright does not expose. */
-export class CdpTarget {
-  private nextId = 0;
-  private constructor(private readonly socket: WebSocket) {}
-
-  static async connect(url: string): Promise<CdpTarget> {
-    const socket = new WebSocket(url);
-    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
-    return new CdpTarget(socket);
-  }
-
-  /** Sends one CDP command and resolves with its result. */
-  send<T>(method: string, params: object = {}): Promise<T> {
-    const id = ++this.nextId;
-    return new Promise((resolve, reject) => {
-      const onMessage = (data: WebSocket.RawData) => {
-        const m = JSON.parse(String(data)) as { id?: number; result?: T; error?: { message: string } };
-        if (m.id !== id) return;
-        this.socket.off('message', onMessage);
-        if (m.error) reject(new Error(`${method}: ${m.error.message}`));
-        else resolve(m.result as T);
-      };
-      this.socket.on('message', onMessage);
-      this.socket.send(JSON.stringify({ id, method, params }));
-    });
-  }
-
-  /** Evaluates an expression (awaiting promises) and returns its JSON value. */
-  async evaluate<T>(expression: string): Promise<T> {
-    const r = await this.send<{ result?: { value?: T }; exceptionDetails?: { exception?: { description?: string } } }>(
-      'Runtime.evaluate',
-      { expression, awaitPromise: true, returnByValue: true },
-    );
-    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? 'evaluation failed');
-    return r.result?.value as T;
-  }
-
-  close(): void {
-    this.socket.close();
-  }
-}
+import { CdpTarget, listTargets } from './cdp-target';
+import type { TargetInfo } from './cdp-target';
 
 /**
  * Drives the real DevTools window of a page (Chromium launched with
@@ -58,8 +9,7 @@ export class CdpTarget {
  * and a way to switch the DevTools theme.
  */
 export async function showPanelInDevTools(ext: ExtensionBrowser, pageUrl: string): Promise<{ panel: CdpTarget; setTheme(theme: 'default' | 'dark'): Promise<void> }> {
-  const [port] = (await readFile(join(ext.profile, 'DevToolsActivePort'), 'utf8')).split('\n');
-  const list = async () => (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as TargetInfo[];
+  const list = () => listTargets(ext.profile);
   const panelId = `chrome-extension://${ext.extensionId}WebSockets`;
   const frontEnd = await findFrontEnd(list, pageUrl);
   // A DevTools window left in the background is a hidden document: it runs no animation frames,

@@ -7,7 +7,7 @@ export interface PageSaw {
   wasClean: boolean;
 }
 
-export type PageAction = 'none' | 'close()' | 'close(1000)' | 'close(4001)';
+export type PageAction = 'none' | 'send' | 'close()' | 'close(1000)' | 'close(4001)';
 
 export interface SocketRun {
   url: string;
@@ -29,6 +29,7 @@ export function watchSocket({ url, action = 'none', reason = '' }: SocketRun): P
       if (action === 'close()') ws.close();
       else if (action === 'close(1000)') ws.close(1000, reason);
       else if (action === 'close(4001)') ws.close(4001, reason);
+      else if (action === 'send') ws.send('hello');
     };
     ws.onerror = () => (saw.errored = true);
     ws.onclose = (e) => resolve({ ...saw, code: e.code, reason: e.reason, wasClean: e.wasClean });

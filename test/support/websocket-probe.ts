@@ -21,7 +21,8 @@ export async function probeWebSocket(wsBase: string): Promise<Record<string, unk
       return 'ok';
     } catch (e) {
       const err = e as Error;
-      return { type: Object.prototype.toString.call(err), name: err.name, message: err.message, isDOMException: err instanceof DOMException };
+      // The whole stack: a wrapper's own frame (an extension URL) must not show in it.
+      return { type: Object.prototype.toString.call(err), name: err.name, message: err.message, isDOMException: err instanceof DOMException, stack: err.stack };
     }
   };
   out.global = desc(window, 'WebSocket');
@@ -34,15 +35,27 @@ export async function probeWebSocket(wsBase: string): Promise<Record<string, unk
   out.protoProps = Object.getOwnPropertyNames(W.prototype).sort().map((k) => [k, desc(W.prototype, k)]);
   out.chain = [Object.getPrototypeOf(W) === EventTarget, Object.getPrototypeOf(W.prototype) === EventTarget.prototype, W.prototype.constructor === W];
   out.withoutNew = attempt(() => (W as unknown as (u: string) => unknown)('ws://127.0.0.1:1/'));
+  out.noArguments = attempt(() => new (W as unknown as new () => WebSocket)());
+  out.illegalInvocation = [() => W.prototype.send.call({}, 'x'), () => W.prototype.close.call({}), () => toString.call({})].map(attempt);
   out.badUrls = ['http s://x', 'ftp://example.test/', 'ws://example.test/#frag', ''].map((u) => attempt(() => new W(u)));
   out.badProtocols = [['a', 'a'], ['a b'], [''], ['ä'], ['x', 'y,z']].map((p) => attempt(() => new W(`${wsBase}/ws/echo`, p)));
 
   const ws = new W(`${wsBase}/ws/echo`);
   out.fresh = { instanceOf: ws instanceof W, ctor: ws.constructor === W, binaryType: ws.binaryType, readyState: ws.readyState, bufferedAmount: ws.bufferedAmount, own: Object.getOwnPropertyNames(ws), handlers: [ws.onopen, ws.onmessage, ws.onerror, ws.onclose] };
   out.sendWhileConnecting = attempt(() => ws.send('x'));
+  out.sendNothing = attempt(() => (ws.send as () => void)());
+  out.throwingToString = attempt(() => ws.send({ toString: () => { throw new RangeError('from the page'); } } as unknown as string));
   out.badCloseCodes = [0, 999, 1001, 1005, 2999, 5000, 65536, -1].map((c) => attempt(() => ws.close(c)));
   out.longReason = attempt(() => ws.close(1000, 'é'.repeat(62)));
   out.unpairedReason = attempt(() => ws.close(4000, 'x'.repeat(123) + '\ud800'));
+  // Event handler attributes: a non-object is stored as null, an object (even one that is not
+  // callable) as itself.
+  const handlerValues: unknown[] = [];
+  for (const value of ['code', 42, { handleEvent() {} }, null]) {
+    (ws as unknown as { onopen: unknown }).onopen = value;
+    handlerValues.push(typeof ws.onopen);
+  }
+  out.handlerValues = handlerValues;
   ws.binaryType = 'arraybuffer';
   (ws as unknown as { binaryType: string }).binaryType = 'bogus';
   out.binaryType = ws.binaryType;

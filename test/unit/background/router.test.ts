@@ -9,11 +9,11 @@ import { MemorySessionStorage } from '../memory-session-storage';
 import { batch, ev } from '../event-builders';
 
 function setup(storage = new MemorySessionStorage()) {
-  const syncs: number[] = [];
+  const syncs: (number | [number, number])[] = [];
   const injects: unknown[][] = [];
   const badges = new Map<number, number>();
   const router = new Router({
-    requestSync: (tabId) => syncs.push(tabId),
+    requestSync: (tabId, frameId) => syncs.push(frameId === undefined ? tabId : [tabId, frameId]),
     inject: (...args) => injects.push(args),
     setBadge: (tabId, count) => badges.set(tabId, count),
     memory: new TabMemoryStore(storage),
@@ -135,5 +135,15 @@ describe('Router', () => {
 
     router.fromRelay(3, 7, pageData(batch('d', [{ ...ev.closed(1, 1, 1006, false), injected: true }, ev.closed(2, 2, 1006, false)])));
     await vi.waitFor(() => expect(badges.get(3)).toBe(1));
+  });
+
+  it('has a new document start streaming when its tab is watched, and only then', async () => {
+    const { router, syncs, panel } = setup();
+    router.fromRelay(8, 3, { type: 'document-start', url: 'https://unwatched.test/' });
+    expect(syncs).toEqual([]);
+    panel(8);
+    await vi.waitFor(() => expect(syncs).toEqual([8]));
+    router.fromRelay(8, 3, { type: 'document-start', url: 'https://frame.test/' });
+    expect(syncs).toEqual([8, [8, 3]]);
   });
 });

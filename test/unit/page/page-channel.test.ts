@@ -32,7 +32,9 @@ function setup() {
   const channel = new PageChannel(history, natives);
   const created = (socket: number) =>
     channel.push(history.record({ type: 'created', socket, t: 1, url: 'ws://x/', frameUrl: 'https://p/', protocols: [] }));
-  return { sent, channel, created, relay: (detail: unknown) => onRelay(detail) };
+  const message = (socket: number) =>
+    channel.push(history.record({ type: 'message', socket, t: 2, dir: 'received', kind: 'text', jsType: 'string', size: 3, preview: 'abc', truncated: false }));
+  return { sent, channel, created, message, relay: (detail: unknown) => onRelay(detail) };
 }
 
 describe('PageChannel', () => {
@@ -82,5 +84,21 @@ describe('PageChannel', () => {
     relay(mine); // not a string
     relay(JSON.stringify(mine));
     expect(injected).toEqual([mine]);
+  });
+
+  it('streams message events only once a panel asked, which first gets their exact counts', () => {
+    const { sent, created, message, relay } = setup();
+    created(1);
+    message(1);
+    message(1);
+    vi.runAllTimers();
+    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => e.type) : []))).toEqual(['created']);
+    sent.length = 0;
+    relay(JSON.stringify(SYNC_REQUEST));
+    expect(sent.map((m) => (m.type === 'snapshot' ? m.sockets[0]?.received : null))).toEqual([{ messages: 2, bytes: 6 }]);
+    sent.length = 0;
+    message(1);
+    vi.runAllTimers();
+    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => [e.type, e.seq]) : []))).toEqual([['message', 4]]);
   });
 });

@@ -1,7 +1,10 @@
+import { memoryUsage } from 'node:process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { hex, textPreview, utf8Length } from '../../../src/page/payload';
 
-const natives = { stringify: JSON.stringify, parse: JSON.parse };
+const natives = { stringify: JSON.stringify, parse: JSON.parse, fromCharCodes: (codes: number[]) => String.fromCharCode(...codes) };
 
 describe('utf8Length', () => {
   it('matches TextEncoder for every kind of character', () => {
@@ -30,6 +33,20 @@ describe('textPreview', () => {
 
 describe('hex', () => {
   it('writes two lower-case digits a byte', () => {
-    expect(hex(new Uint8Array([0, 1, 15, 16, 255]))).toBe('00010f10ff');
+    expect(hex(new Uint8Array([0, 1, 15, 16, 255]), natives)).toBe('00010f10ff');
+  });
+
+  it('keeps a preview as one flat string, not a rope of its pieces', () => {
+    // Node exposes gc() to a new context once the flag is set: retained size is then exact.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const bytes = new Uint8Array(256).map((_, i) => i);
+    gc();
+    const before = memoryUsage().heapUsed;
+    const kept = Array.from({ length: 2000 }, () => hex(bytes, natives));
+    gc();
+    // 2,000 previews of 512 one-byte characters: about 1 MB flat; appended pairwise, ~20 MB.
+    expect(memoryUsage().heapUsed - before).toBeLessThan(3e6);
+    expect(kept).toHaveLength(2000);
   });
 });

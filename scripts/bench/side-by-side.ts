@@ -1,0 +1,53 @@
+import type { ScenarioServer } from '../../test/fixtures/scenario-server';
+import type { BareChromium } from './bare-chromium';
+import type { FigureSpec, ResultRow, SideBySideEntry } from './bench-entry';
+import { spread } from './stats';
+
+/**
+ * Runs an entry `reps` times in each browser, alternating which goes first, each time in a fresh
+ * tab of the same page against the same server; compares run i with the extension to run i
+ * without it, so a slow moment of a shared machine hits both sides of one comparison.
+ */
+export async function runSideBySide(
+  entry: SideBySideEntry,
+  browsers: { withExtension: BareChromium; without: BareChromium },
+  server: ScenarioServer,
+  reps: number,
+  progress: (line: string) => void,
+): Promise<ResultRow[]> {
+  const samples = entry.figures.map(() => ({ with: [] as number[], without: [] as number[] }));
+  for (let rep = 0; rep < reps; rep++) {
+    for (const side of rep % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
+      const browser = side === 'with' ? browsers.withExtension : browsers.without;
+      const page = await browser.open(`${server.http}/blank.html`);
+      try {
+        const values = await entry.measure(page, server, browser);
+        values.forEach((v, i) => samples[i]![side].push(v));
+        progress(`  run ${rep + 1}/${reps} ${side.padEnd(7)} ${values.map((v) => v.toFixed(1)).join(', ')}`);
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  return entry.figures.map((f, i) => compare(f, samples[i]!.with, samples[i]!.without));
+}
+
+function compare(figure: FigureSpec, withExt: number[], without: number[]): ResultRow {
+  const c = figure.comparison;
+  const paired = withExt.map((w, i) => (c.kind === 'ratio' ? w / without[i]! : w - without[i]!));
+  const s = spread(paired);
+  const fmt = (n: number) => (c.kind === 'ratio' ? n.toFixed(3) : `${n >= 0 ? '+' : ''}${n.toFixed(2)} ${c.unit}`);
+  const abs = (values: number[]) => {
+    const m = spread(values).median;
+    return m >= 100 ? Math.round(m).toLocaleString('en') : m.toFixed(2);
+  };
+  return {
+    figure: figure.name,
+    target: c.kind === 'extra' ? `with - without <= ${c.target} ${c.unit}` : c.target === null ? '(explains the row above)' : `with/without >= ${c.target}`,
+    median: fmt(s.median),
+    spread: `${fmt(s.min)} .. ${fmt(s.max)}`,
+    runs: paired.length,
+    met: c.kind === 'extra' ? s.median <= c.target : c.target === null ? null : s.median >= c.target,
+    detail: `medians: without ${abs(without)} ${figure.unit}, with ${abs(withExt)} ${figure.unit}`,
+  };
+}

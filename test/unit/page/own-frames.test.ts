@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { hideOwnFrames } from '../../../src/page/own-frames';
+import type { Natives } from '../../../src/page/natives';
+
+const natives = {
+  getOwnPropertyDescriptor: Object.getOwnPropertyDescriptor,
+  getPrototypeOf: Object.getPrototypeOf,
+  defineProperty: Object.defineProperty,
+  apply: Reflect.apply,
+  indexOf: (s: string, search: string, from: number) => s.indexOf(search, from),
+  slice: (s: string, start: number, end: number) => s.slice(start, end),
+} as unknown as Natives;
+
+const OURS = 'chrome-extension://abc/extension/main-world.js';
+
+describe('hideOwnFrames', () => {
+  it('drops the frames of our script from an exception, keeping every other line and the property kind', () => {
+    const e = new TypeError('Illegal invocation');
+    e.stack = ['TypeError: Illegal invocation', `    at Object.apply (${OURS}:1:8034)`, '    at page (https://page.test/app.js:3:7)', `    at ${OURS}:1:99`].join('\n');
+    const before = Object.getOwnPropertyDescriptor(e, 'stack');
+    hideOwnFrames(e, OURS, natives);
+    expect(e.stack).toBe('TypeError: Illegal invocation\n    at page (https://page.test/app.js:3:7)');
+    const after = Object.getOwnPropertyDescriptor(e, 'stack');
+    expect(Object.keys(after!).sort()).toEqual(Object.keys(before!).sort());
+  });
+
+  it('uses an inherited stack accessor as Firefox has one, and Firefox’s name for our script', () => {
+    let stack = 'apply@<anonymous code>:3:3492\npage@https://page.test/app.js:3:7';
+    class FirefoxLikeException {}
+    Object.defineProperty(FirefoxLikeException.prototype, 'stack', { get: () => stack, set: (v: string) => void (stack = v), configurable: true });
+    const e = new FirefoxLikeException();
+    hideOwnFrames(e, '<anonymous code>', natives);
+    expect(stack).toBe('page@https://page.test/app.js:3:7');
+    expect(Object.getOwnPropertyDescriptor(e, 'stack')).toBeUndefined();
+  });
+
+  it('leaves alone what it cannot or need not change', () => {
+    const foreign = new Error('x');
+    const stack = foreign.stack;
+    hideOwnFrames(foreign, OURS, natives);
+    expect(foreign.stack).toBe(stack);
+    const frozen = Object.freeze(Object.assign(new Error('y'), { stack: `Error: y\n    at ${OURS}:1:1` }));
+    expect(() => hideOwnFrames(frozen, OURS, natives)).not.toThrow();
+    for (const primitive of [undefined, null, 'thrown text', 42]) expect(() => hideOwnFrames(primitive, OURS, natives)).not.toThrow();
+  });
+});
