@@ -1,5 +1,6 @@
 // `npm run bench`: the overhead of the extension on a page, measured side by side in real
-// Chromium with the extension and without it, plus the extension's own memory under load.
+// Chromium with the extension and without it, the panel's speed, and the extension's own memory
+// under load.
 // Flags: --reps N (default 5), --only TEXT (run the entries whose figures mention TEXT).
 import { parseArgs } from 'node:util';
 import { startScenarioServer } from '../../test/fixtures/scenario-server';
@@ -8,12 +9,13 @@ import type { BenchEntry, ResultRow } from './bench-entry';
 import { EXTENSION_MEMORY } from './extension-memory';
 import { describeMachine, loadLine } from './machine';
 import { PAGE_ENTRIES } from './page-entries';
+import { PANEL_FIRST_PAINT, PANEL_LIVE_LAG } from './panel-timings';
 import { formatTable } from './report';
 import { runSideBySide } from './side-by-side';
 import { warmUp } from './warm-up';
 
-/** Every benchmark, in table order. The panel's timings go here as further entries. */
-const ENTRIES: BenchEntry[] = [...PAGE_ENTRIES, EXTENSION_MEMORY];
+/** Every benchmark, in table order. */
+const ENTRIES: BenchEntry[] = [...PAGE_ENTRIES, PANEL_FIRST_PAINT, PANEL_LIVE_LAG, EXTENSION_MEMORY];
 
 const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, only: { type: 'string' } } });
 const reps = Number(values.reps);

@@ -39,8 +39,12 @@ export class PreviewBuffer {
       this.items[this.start++] = undefined;
       this.dropped++;
     }
-    // Compact once the dead prefix dominates, so each message is moved O(1) times on average.
-    if (this.start > 1024 && this.start * 2 > this.items.length) {
+    // Compact once the dead prefix dominates, so each message is moved O(1) times on average;
+    // an emptied buffer lets its array go (a thousand evicted sockets must not keep theirs).
+    if (this.length === 0) {
+      this.items = [];
+      this.start = 0;
+    } else if (this.start > 1024 && this.start * 2 > this.items.length) {
       this.items = this.items.slice(this.start);
       this.start = 0;
     }

@@ -14,9 +14,13 @@ export interface PreviewLimits {
 
 export const DEFAULT_PREVIEW_LIMITS: PreviewLimits = { perSocket: 100_000, total: 250_000, totalChars: 16_000_000 };
 
-/** Store-wide eviction: a queue of (buffer, ordinal) in arrival order, oldest dropped first. */
+/**
+ * Store-wide eviction: a queue of (buffer, ordinal) in arrival order, oldest dropped first, kept
+ * as two parallel arrays so a message costs no allocation of its own.
+ */
 export class PreviewBudget {
-  private queue: [PreviewBuffer, number][] = [];
+  private buffers: PreviewBuffer[] = [];
+  private ordinals: number[] = [];
   private head = 0;
   private count = 0;
   private chars = 0;
@@ -25,7 +29,8 @@ export class PreviewBudget {
 
   /** Call after `buffer.push(m)`: enforces the caps, dropping the oldest previews anywhere. */
   added(buffer: PreviewBuffer, chars: number): void {
-    this.queue.push([buffer, buffer.pushed - 1]);
+    this.buffers.push(buffer);
+    this.ordinals.push(buffer.pushed - 1);
     this.count++;
     this.chars += chars;
     if (buffer.length > this.limits.perSocket) this.dropFrom(buffer, buffer.length - this.limits.perSocket);
@@ -55,15 +60,27 @@ export class PreviewBudget {
   }
 
   private enforceTotal(): void {
-    while ((this.count > this.limits.total || this.chars > this.limits.totalChars) && this.head < this.queue.length) {
-      const [buffer, ordinal] = this.queue[this.head++]!;
+    while ((this.count > this.limits.total || this.chars > this.limits.totalChars) && this.head < this.buffers.length) {
+      const buffer = this.buffers[this.head]!;
+      const ordinal = this.ordinals[this.head++]!;
       // Stale: dropped already by the per-socket cap, or its socket was cleared.
       if (buffer.discarded || ordinal < buffer.dropped) continue;
       this.dropFrom(buffer, 1);
     }
-    // Entries made stale by per-socket drops would otherwise pile up under a steady stream.
-    if (this.queue.length - this.head > 2 * this.count + 4096) {
-      this.queue = this.queue.slice(this.head).filter(([b, ordinal]) => !b.discarded && ordinal >= b.dropped);
+    // Compact when the consumed head dominates (its entries still hold their buffers), or when
+    // entries made stale by per-socket drops pile up under a steady stream.
+    const live = this.buffers.length - this.head;
+    if ((this.head > 4096 && this.head > live) || live > 2 * this.count + 4096) {
+      const buffers: PreviewBuffer[] = [];
+      const ordinals: number[] = [];
+      for (let i = this.head; i < this.buffers.length; i++) {
+        const b = this.buffers[i]!;
+        if (b.discarded || this.ordinals[i]! < b.dropped) continue;
+        buffers.push(b);
+        ordinals.push(this.ordinals[i]!);
+      }
+      this.buffers = buffers;
+      this.ordinals = ordinals;
       this.head = 0;
     }
   }

@@ -137,6 +137,8 @@ export function patchWebSocket(
     },
   });
 
+  // send and close each get their own apply trap, with no shared helper between: every frame of
+  // ours in the stack costs the page one of its own under Error.stackTraceLimit.
   const proto = Native.prototype;
   const nativeSend = proto.send;
   const nativeClose = proto.close;

@@ -33,6 +33,14 @@ describe('PreviewBudget', () => {
     expect([held(a), held(b)]).toEqual([['a3'], ['b2']]);
   });
 
+  it('lets go of the entries it evicted: its queue stays near the previews it holds', () => {
+    const budget = new PreviewBudget({ perSocket: 1_000_000, total: 1000, totalChars: 1e9 });
+    const buffers = Array.from({ length: 10 }, () => new PreviewBuffer());
+    for (let i = 0; i < 100_000; i++) feed(budget, buffers[i % 10]!, [String(i)]);
+    expect(buffers.reduce((n, b) => n + b.length, 0)).toBe(1000);
+    expect((budget as unknown as { buffers: unknown[] }).buffers.length).toBeLessThan(10_000);
+  });
+
   it('ignores a cleared socket’s previews', () => {
     const budget = new PreviewBudget({ perSocket: 100, total: 2, totalChars: 1000 });
     const a = new PreviewBuffer();
@@ -48,6 +56,6 @@ describe('PreviewBudget', () => {
     const b = new PreviewBuffer();
     feed(budget, b, Array.from({ length: 50_000 }, (_, i) => String(i)));
     expect(b.length).toBe(10);
-    expect((budget as unknown as { queue: unknown[] }).queue.length).toBeLessThan(10_000);
+    expect((budget as unknown as { buffers: unknown[] }).buffers.length).toBeLessThan(10_000);
   });
 });
