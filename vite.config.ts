@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { manifestFor, outDirOf, targetOfMode } from './browser-targets';
+import { manifestFor, outDirOf, targetOfMode } from './browser-targets.ts';
 
 /**
  * Pages opened by URL, not from the manifest: built as extra inputs. `panel.html?tabId=N`, and
