@@ -5,7 +5,7 @@ export function printCloseLog(log: CloseLog): void {
   const t0 = log.sockets[0]?.createdAt ?? 0;
   console.table(
     log.sockets.map((s) => ({
-      '+ms': Math.round(s.createdAt - t0),
+      'created +ms': Math.round(s.createdAt - t0),
       url: s.url.replace(/^wss?:\/\/[^/]+/, ''),
       code: s.close?.code ?? '',
       name: s.close?.name ?? s.state,
