@@ -106,9 +106,9 @@ const REGISTERED: ReadonlyMap<number, CodeText> = new Map<number, CodeText>([
         'browser gave up (after about 60 s in Chromium, 20 s in Firefox).',
     ],
     checks: [
-      'If it never opened: check the URL and port, the upgrade request\'s HTTP status in the ' +
-        'Network panel (the page cannot see it), the TLS certificate, and that any reverse proxy ' +
-        'forwards the Upgrade header.',
+      'If it never opened: check the URL and port, the cause the browser wrote to the DevTools ' +
+        'console (Chromium names the HTTP status there; the page cannot see it), the TLS ' +
+        'certificate, and that any reverse proxy forwards the Upgrade header.',
       'If it dropped after a quiet period: send pings or application heartbeats more often than ' +
         'the shortest idle timeout on the path (TCP keep-alive does not count on AWS load balancers).',
       'If it dropped suddenly: check the server logs for a crash or restart, and the client for a ' +
