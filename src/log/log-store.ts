@@ -103,14 +103,14 @@ export class LogStore {
       if (e.seq <= last) continue;
       last = e.seq;
       if (e.type === 'created') {
-        this.add({ ...summaryFromCreated(doc, e) }, frameId);
+        this.add(summaryFromCreated(doc, e), frameId);
         continue;
       }
       const s = this.sockets.get(socketId(doc, e.socket));
       // Unknown socket: created before we subscribed (the pending snapshot covers it) or cleared.
       if (!s) continue;
       applyToSummary(s, e);
-      if (e.type === 'message') this.keepPreview(s, e);
+      if (e.type === 'message') this.budget.keep(s.messages, e);
     }
     this.lastSeq.set(doc, last);
     this.matchHandshakes();
@@ -127,13 +127,13 @@ export class LogStore {
       for (const summary of part.sockets) {
         const held = this.sockets.get(summary.id);
         if (held) Object.assign(held, summary, { frameId });
-        else this.add({ ...summary }, frameId);
+        else this.add(summary, frameId);
       }
       this.lastSeq.set(part.doc, part.lastSeq);
     }
     for (const m of part.messages) {
       const s = this.sockets.get(socketId(part.doc, m.socket));
-      if (s && m.seq > (s.messages.last()?.seq ?? 0)) this.keepPreview(s, m);
+      if (s && m.seq > (s.messages.last()?.seq ?? 0)) this.budget.keep(s.messages, m);
     }
     this.matchHandshakes();
     this.changed();
@@ -143,9 +143,9 @@ export class LogStore {
   load(sockets: { summary: SocketSummary; frameId: number; handshake: HandshakeReport | null; messages: MessageRecord[] }[], frozenAt: number): void {
     this.frozenAt = frozenAt;
     for (const { summary, frameId, handshake, messages } of sockets) {
-      const s: SocketRecord = { ...summary, frameId, messages: new PreviewBuffer(), handshake };
+      const s = newRecord(summary, frameId, handshake);
       this.sockets.set(s.id, s);
-      for (const m of messages) this.keepPreview(s, m);
+      for (const m of messages) this.budget.keep(s.messages, m);
     }
     this.changed();
   }
@@ -185,12 +185,7 @@ export class LogStore {
   private add(summary: SocketSummary, frameId: number): void {
     if (this.cleared.has(summary.id)) return;
     if (this.pauses.some(([from, to]) => summary.createdAt >= from && summary.createdAt < to)) return;
-    this.sockets.set(summary.id, { ...summary, frameId, messages: new PreviewBuffer(), handshake: null });
-  }
-
-  private keepPreview(s: SocketRecord, m: MessageRecord): void {
-    s.messages.push(m);
-    this.budget.added(s.messages, m.preview?.length ?? 0);
+    this.sockets.set(summary.id, newRecord(summary, frameId, null));
   }
 
   private matchHandshakes(): void {
@@ -207,6 +202,11 @@ export class LogStore {
     this.version++;
     for (const fn of this.listeners) fn();
   }
+}
+
+/** The store's record of a socket, which it then updates in place; previews start empty. */
+function newRecord(summary: SocketSummary, frameId: number, handshake: HandshakeReport | null): SocketRecord {
+  return { ...summary, frameId, messages: new PreviewBuffer(), handshake };
 }
 
 function definedFields(f: HandshakeReport | null): Partial<HandshakeReport> {

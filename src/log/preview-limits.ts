@@ -1,4 +1,5 @@
 import type { PreviewBuffer } from './preview-buffer';
+import type { MessageRecord } from './socket-record';
 
 /**
  * Caps on message previews held by the panel. Counts and byte totals stay exact beyond them;
@@ -27,12 +28,14 @@ export class PreviewBudget {
 
   constructor(public limits: PreviewLimits) {}
 
-  /** Call after `buffer.push(m)`: enforces the caps, dropping the oldest previews anywhere. */
-  added(buffer: PreviewBuffer, chars: number): void {
+  /** Keeps `m` in `buffer` and enforces the caps, dropping the oldest previews anywhere. */
+  keep(buffer: PreviewBuffer, m: MessageRecord): void {
+    const chars = buffer.chars;
+    buffer.push(m);
     this.buffers.push(buffer);
     this.ordinals.push(buffer.pushed - 1);
     this.count++;
-    this.chars += chars;
+    this.chars += buffer.chars - chars;
     if (buffer.length > this.limits.perSocket) this.dropFrom(buffer, buffer.length - this.limits.perSocket);
     this.enforceTotal();
   }

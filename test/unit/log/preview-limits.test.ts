@@ -5,9 +5,7 @@ import { ev } from '../event-builders';
 
 function feed(budget: PreviewBudget, buffer: PreviewBuffer, previews: string[]) {
   for (const p of previews) {
-    const m = ev.message(1, buffer.pushed + 1, p);
-    buffer.push(m);
-    budget.added(buffer, p.length);
+    budget.keep(buffer, ev.message(1, buffer.pushed + 1, p));
   }
 }
 const held = (b: PreviewBuffer) => [...b].map((m) => m.preview);
