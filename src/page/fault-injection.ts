@@ -1,9 +1,9 @@
 import type { InjectCommand } from '../protocol/inject-command';
 import { closeArgsError } from '../protocol/inject-command';
 import type { UnsequencedEvent } from '../protocol/recorder-events';
+import { OPEN } from './natives';
 import type { Natives } from './natives';
 
-const OPEN = 1;
 /**
  * A dropped socket's page sees its close event when the browser's own arrives (the server
  * answered the closing handshake), or after this long if the server never answers: Chromium

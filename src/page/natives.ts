@@ -3,6 +3,9 @@
  * A page may later replace or break globals (JSON, performance, Blob.prototype.slice...); the
  * recorder keeps using the originals so it neither misbehaves nor calls page code by accident.
  */
+/** `WebSocket.OPEN`, as a literal: the page may have replaced the constant's holder by now. */
+export const OPEN = 1;
+
 export interface Natives {
   WebSocket: typeof WebSocket;
   construct: typeof Reflect.construct;

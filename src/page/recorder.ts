@@ -3,6 +3,7 @@ import { BINARY_PREVIEW_BYTES } from '../protocol/envelope';
 import type { InjectCommand } from '../protocol/inject-command';
 import { Disguise } from './disguise';
 import { FaultInjector } from './fault-injection';
+import { OPEN } from './natives';
 import type { Natives } from './natives';
 import { describePayload, hex, isBinary } from './payload';
 
@@ -14,8 +15,6 @@ export interface RecorderSink {
   emit(e: UnsequencedEvent): void;
   blobPreview(read: Promise<void>): void;
 }
-
-const OPEN = 1;
 
 /** What the page channel may ask of the recorder: the tester's fault controls. */
 export interface RecorderControl {
