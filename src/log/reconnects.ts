@@ -10,8 +10,10 @@ export interface ConnectionGroup {
   /** origin + path: reconnecting clients often vary the query (session ids, tokens). */
   endpoint: string;
   attempts: SocketRecord[];
-  /** Milliseconds from each close to the next attempt's creation (sockets that overlap are
-   * not reconnects and leave no gap). */
+  /** For each attempt, milliseconds from the previous attempt's close to its creation; null for
+   * the first, and where they overlap (a socket made before the previous closed is no reconnect). */
+  gapBefore: (number | null)[];
+  /** The gaps that are there, in order. */
   gaps: number[];
   /** Most sockets to the endpoint open at the same time: >1 means parallel connections. */
   parallel: number;
@@ -56,16 +58,17 @@ export function groupConnections(sockets: Iterable<SocketRecord>, isAbnormal: (s
   }
   return [...byEndpoint].map(([endpoint, list]) => {
     const attempts = list.sort((a, b) => a.createdAt - b.createdAt);
-    const gaps: number[] = [];
-    for (let i = 1; i < attempts.length; i++) {
-      const closed = attempts[i - 1]!.closedAt;
-      if (closed !== null && attempts[i]!.createdAt >= closed) gaps.push(attempts[i]!.createdAt - closed);
-    }
+    const gapBefore = attempts.map((s, i) => {
+      const closed = i > 0 ? attempts[i - 1]!.closedAt : null;
+      return closed !== null && s.createdAt >= closed ? s.createdAt - closed : null;
+    });
+    const gaps = gapBefore.filter((g) => g !== null);
     const peak = peakInWindow(attempts.map((a) => a.createdAt), STORM.windowMs);
     const last = attempts[attempts.length - 1]!;
     return {
       endpoint,
       attempts,
+      gapBefore,
       gaps,
       parallel: peakOverlap(attempts),
       backoff: classifyBackoff(gaps),

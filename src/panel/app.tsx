@@ -111,7 +111,7 @@ export function App({ store, link, source, storage = localStorage, tools, banner
           emptyText={all.length === 0 ? 'No WebSockets yet. Sockets this page opens appear here, including those opened before DevTools was.' : 'No socket matches the filters.'}
         />
       ) : (
-        <ConnectionsTable groups={groups} explain={explainCached} selectedId={selectedId} onSelect={select} />
+        <ConnectionsTable groups={groups} explain={explainCached} selectedId={selectedId} onSelect={select} now={now} />
       )}
     </div>
   );

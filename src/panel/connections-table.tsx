@@ -11,10 +11,12 @@ interface Props {
   explain(s: SocketRecord): CloseExplanation | null;
   selectedId: string | null;
   onSelect(id: string): void;
+  /** The panel's clock: now, or when an imported log was exported. */
+  now: number;
 }
 
 /** One row per endpoint: its history of attempts, the gaps between them and what they add up to. */
-export function ConnectionsTable({ groups, explain, selectedId, onSelect }: Props) {
+export function ConnectionsTable({ groups, explain, selectedId, onSelect, now }: Props) {
   const [open, setOpen] = useState<Set<string>>(new Set());
   const toggle = (endpoint: string) => {
     const next = new Set(open);
@@ -77,9 +79,9 @@ export function ConnectionsTable({ groups, explain, selectedId, onSelect }: Prop
                     <tr key={s.id} class={`attempt${s.id === selectedId ? ' selected' : ''}`} data-socket-id={s.id} onClick={() => onSelect(s.id)}>
                       <td>
                         #{i + 1} created {formatClock(s.createdAt)}
-                        {i > 0 && g.attempts[i - 1]!.closedAt !== null && <span class="muted"> · {formatDuration(s.createdAt - g.attempts[i - 1]!.closedAt!)} after the previous close</span>}
+                        {g.gapBefore[i] !== null && <span class="muted"> · {formatDuration(g.gapBefore[i]!)} after the previous close</span>}
                       </td>
-                      <td colSpan={3}>{s.openedAt === null ? 'never opened' : `open ${formatDuration((s.closedAt ?? Date.now()) - s.openedAt)}`}</td>
+                      <td colSpan={3}>{s.openedAt === null ? 'never opened' : `open ${formatDuration((s.closedAt ?? now) - s.openedAt)}`}</td>
                       <td colSpan={3}>
                         <CloseCodeCell x={explain(s)} /> {explain(s)?.headline ?? s.state}
                       </td>

@@ -70,7 +70,7 @@ export function Timeline({ groups, explain, navigations, selectedId, onSelect, n
                 {g.attempts.map((s) => (
                   <Bar key={s.id} s={s} x={explain(s)} scale={scale} now={now} selected={s.id === selectedId} onSelect={onSelect} />
                 ))}
-                <GapLabels attempts={g.attempts} scale={scale} />
+                <GapLabels group={g} scale={scale} />
                 {navigations.map((n) => (
                   <line key={n.at} class="nav-line" x1={scale.x(n.at)} x2={scale.x(n.at)} y1={0} y2={LANE_HEIGHT} />
                 ))}
@@ -112,15 +112,15 @@ function Bar({ s, x, scale, now, selected, onSelect }: { s: SocketRecord; x: Clo
 }
 
 /** "came back 3.0 s later": the time between a close and the next attempt, where it fits. */
-function GapLabels({ attempts, scale }: { attempts: SocketRecord[]; scale: TimelineScale }) {
+function GapLabels({ group, scale }: { group: ConnectionGroup; scale: TimelineScale }) {
   const labels = [];
-  for (let i = 1; i < attempts.length; i++) {
-    const closed = attempts[i - 1]!.closedAt;
-    const next = attempts[i]!.createdAt;
-    if (closed === null || next < closed || scale.x(next) - scale.x(closed) < 44) continue;
+  for (let i = 1; i < group.attempts.length; i++) {
+    const gap = group.gapBefore[i]!;
+    const next = group.attempts[i]!.createdAt;
+    if (gap === null || scale.x(next) - scale.x(next - gap) < 44) continue;
     labels.push(
-      <text key={i} class="gap-label" x={(scale.x(closed) + scale.x(next)) / 2} y={BAR_Y + BAR_HEIGHT - 2} text-anchor="middle">
-        {formatDuration(next - closed)}
+      <text key={i} class="gap-label" x={(scale.x(next - gap) + scale.x(next)) / 2} y={BAR_Y + BAR_HEIGHT - 2} text-anchor="middle">
+        {formatDuration(gap)}
       </text>,
     );
   }

@@ -24,6 +24,7 @@ describe('groupConnections', () => {
   it('measures the gap from each close to the next attempt and names the backoff', () => {
     const [g] = groupConnections([socket('ws://a/', 0, 100), socket('ws://a/', 600, 700), socket('ws://a/', 1700, 1800), socket('ws://a/', 3800, null)], abnormal);
     expect(g!.gaps).toEqual([500, 1000, 2000]);
+    expect(g!.gapBefore).toEqual([null, 500, 1000, 2000]);
     expect(g!.backoff).toBe('growing');
     expect(g!.neverCameBack).toBe(false);
   });
@@ -31,6 +32,7 @@ describe('groupConnections', () => {
   it('does not take parallel sockets for reconnects', () => {
     const [g] = groupConnections([socket('ws://a/', 0, 100), socket('ws://a/', 10, 120), socket('ws://a/', 20, 130)], abnormal);
     expect(g!.gaps).toEqual([]);
+    expect(g!.gapBefore).toEqual([null, null, null]);
     expect(g!.parallel).toBe(3);
     expect(g!.backoff).toBe('none');
   });
