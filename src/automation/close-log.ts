@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { buildCloseLog } from '../export/close-log';
 import type { CloseLogOptions } from '../export/close-log';
 import type { CloseLog, CloseLogSocket } from '../export/close-log-schema';
+import { socketId } from '../log/socket-record';
 import type { MessageRecord } from '../log/socket-record';
 import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../protocol/envelope';
 import { parsePageMessage } from '../protocol/page-messages';
@@ -50,7 +51,7 @@ export async function readCloseLog(page: PageLike, options: CloseLogOptions = {}
       answered++;
       const { doc } = parsed.message;
       for (const s of parsed.message.sockets) sockets.set(s.id, { ...s, messages: [] });
-      for (const m of parsed.message.messages) sockets.get(`${doc}:${m.socket}`)?.messages.push(m);
+      for (const m of parsed.message.messages) sockets.get(socketId(doc, m.socket))?.messages.push(m);
     }
   }
   if (answered === 0) {

@@ -92,16 +92,21 @@ export class PageChannel {
     this.flushNow();
     const sockets = this.history.summaries();
     const messages = this.history.messages();
-    const parts = Math.max(1, Math.ceil(Math.max(sockets.length, messages.length) / SNAPSHOT_PART_ITEMS));
+    const n = SNAPSHOT_PART_ITEMS;
+    // Messages start in the part with the last sockets: a reader attaches each message to a
+    // socket it already holds, and drops one whose socket it has not seen.
+    const firstWithMessages = Math.max(0, Math.ceil(sockets.length / n) - 1);
+    const parts = firstWithMessages + Math.max(1, Math.ceil(messages.length / n));
     for (let p = 0; p < parts; p++) {
+      const q = p - firstWithMessages;
       const part: SnapshotPart = {
         source: BRAND,
         v: PROTOCOL_VERSION,
         type: 'snapshot',
         doc: this.history.doc,
         lastSeq: this.history.lastSeq,
-        sockets: sockets.slice(p * SNAPSHOT_PART_ITEMS, (p + 1) * SNAPSHOT_PART_ITEMS),
-        messages: messages.slice(p * SNAPSHOT_PART_ITEMS, (p + 1) * SNAPSHOT_PART_ITEMS),
+        sockets: sockets.slice(p * n, (p + 1) * n),
+        messages: q < 0 ? [] : messages.slice(q * n, (q + 1) * n),
       };
       this.send(part);
     }

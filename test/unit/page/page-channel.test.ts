@@ -74,6 +74,26 @@ describe('PageChannel', () => {
     expect(sent.flatMap((m) => (m.type === 'snapshot' ? m.sockets : [])).length).toBe(SNAPSHOT_PART_ITEMS + 1);
   });
 
+  it('sends every socket of a snapshot before, or with, the messages that belong to it', () => {
+    const { sent, created, message, relay } = setup();
+    const last = 2 * SNAPSHOT_PART_ITEMS + 1;
+    for (let i = 1; i <= last; i++) created(i);
+    for (let i = 0; i < SNAPSHOT_PART_ITEMS + 1; i++) message(last);
+    vi.runAllTimers();
+    sent.length = 0;
+    relay(JSON.stringify(SYNC_REQUEST));
+    const seen = new Set<number>();
+    let messages = 0;
+    for (const m of sent) {
+      if (m.type !== 'snapshot') continue;
+      for (const s of m.sockets) seen.add(s.socket);
+      for (const msg of m.messages) expect(seen.has(msg.socket)).toBe(true);
+      messages += m.messages.length;
+    }
+    expect(seen.size).toBe(last);
+    expect(messages).toBe(SNAPSHOT_PART_ITEMS + 1);
+  });
+
   it('hands fault controls for its own document to the recorder, and nothing else', () => {
     const { channel, relay } = setup();
     const injected: unknown[] = [];
