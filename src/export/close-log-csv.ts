@@ -65,9 +65,10 @@ export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | b
  * spreadsheet formula.
  */
 export function closeLogCsv(log: CloseLog): string {
-  const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: log.sockets.map((s) => CSV_COLUMNS.map((k) => csvRow(s)[k])) },
-    { newline: '\r\n', escapeFormulae: true },
-  );
+  const rows = log.sockets.map((s) => {
+    const row = csvRow(s);
+    return CSV_COLUMNS.map((k) => row[k]);
+  });
+  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: true });
   return BOM + csv + '\r\n';
 }
