@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { InjectAction, count, text } from '../protocol/recorder-events';
+import { InjectAction, count, text, time as epochMs, traffic } from '../protocol/recorder-events';
 import { SocketState } from '../protocol/socket-summary';
 
 /**
@@ -13,10 +13,7 @@ import { SocketState } from '../protocol/socket-summary';
 export const CLOSE_LOG_FORMAT = 'websocket-close-log';
 export const CLOSE_LOG_VERSION = 1;
 
-/** The range of a JavaScript Date: a time outside it cannot even be printed. */
-const MAX_TIME = 8.64e15;
-const time = v.pipe(v.number(), v.finite(), v.minValue(-MAX_TIME), v.maxValue(MAX_TIME), v.description('Epoch milliseconds.'));
-const traffic = v.object({ messages: count, bytes: count });
+const time = v.pipe(epochMs, v.description('Epoch milliseconds.'));
 const httpStatus = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999));
 
 export const Initiator = v.picklist(['page', 'server', 'browser', 'network', 'tester']);

@@ -4,16 +4,21 @@ import * as v from 'valibot';
  * What the recorder reports. The page can forge anything on the channel, so these schemas are
  * the only way such data enters the extension: the background parses every batch with them.
  */
+/** The range of a JavaScript Date: a time outside it cannot even be printed (exports would throw). */
+const MAX_TIME = 8.64e15;
+/** Epoch milliseconds. */
+export const time = v.pipe(v.number(), v.finite(), v.minValue(-MAX_TIME), v.maxValue(MAX_TIME));
+
 const base = {
   /** Socket number, unique within its document. */
   socket: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Per-document sequence number, strictly increasing. */
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** Epoch milliseconds. */
-  t: v.pipe(v.number(), v.finite()),
+  t: time,
 };
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const traffic = v.object({ messages: count, bytes: count });
 
 export const CreatedEvent = v.object({
   ...base,

@@ -1,8 +1,5 @@
 import * as v from 'valibot';
-import { InjectAction, count, text } from './recorder-events';
-
-const traffic = v.object({ messages: count, bytes: count });
-const time = v.pipe(v.number(), v.finite());
+import { InjectAction, text, time, traffic } from './recorder-events';
 
 export const SocketState = v.picklist(['connecting', 'open', 'closing', 'closed']);
 export type SocketState = v.InferOutput<typeof SocketState>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePageMessage } from '../../../src/protocol/page-messages';
+import { summaryFromCreated } from '../../../src/log/apply-event';
 import { batch, ev, snapshot } from '../event-builders';
 
 describe('parsePageMessage', () => {
@@ -16,6 +17,9 @@ describe('parsePageMessage', () => {
     ['an unknown event type', JSON.stringify(batch('d', [{ ...ev.error(1, 1), type: 'boom' } as never]))],
     ['a non-integer socket', JSON.stringify(batch('d', [{ ...ev.error(1, 1), socket: 1.5 }]))],
     ['an infinite time', JSON.stringify(batch('d', [{ ...ev.error(1, 1), t: '1e999' } as never]))],
+    // Finite, but past what a Date holds: toISOString() in every export would throw on it.
+    ['a time no Date can hold', JSON.stringify(batch('d', [{ ...ev.error(1, 1), t: 1e300 }]))],
+    ['a socket created at a time no Date can hold', JSON.stringify(snapshot('d', 1, [{ ...summaryFromCreated('d', ev.created(1, 1)), createdAt: -1e300 }]))],
     ['a huge preview', JSON.stringify(batch('d', [{ ...ev.message(1, 1), preview: 'x'.repeat(5000) }]))],
     ['too many events', JSON.stringify(batch('d', Array.from({ length: 10_001 }, (_, i) => ev.error(1, i + 1))))],
   ])('rejects %s with an error text', (_what, data) => {
