@@ -122,7 +122,7 @@ export class Router {
         tab.panels.set(port, request.on);
         return;
       case 'clear':
-        this.remember(request.tabId, () => ({ abnormal: 0, handshakes: [] }));
+        this.reset(request.tabId);
         return;
       case 'inject':
         this.deps.inject(request.tabId, request.frameId, request.command);
@@ -134,8 +134,16 @@ export class Router {
   private navigated(tabId: number, url: string): void {
     const preserve = [...(this.tabs.get(tabId)?.panels.values() ?? [])].some(Boolean);
     // Chromium clears a tab's badge when it navigates, so set it again either way.
-    this.remember(tabId, (t) => (preserve ? t : { abnormal: 0, handshakes: [] }));
+    if (preserve) this.remember(tabId, (t) => t);
+    else this.reset(tabId);
     this.broadcast(tabId, { type: 'navigated', url, at: this.deps.now() });
+  }
+
+  /** A fresh start for the tab: no abnormal closes, no handshake reports of either kind. */
+  private reset(tabId: number): void {
+    const tab = this.tabs.get(tabId);
+    if (tab) tab.accepted = [];
+    this.remember(tabId, () => ({ abnormal: 0, handshakes: [] }));
   }
 
   private remember(tabId: number, change: (t: TabMemory) => TabMemory): void {

@@ -110,11 +110,34 @@ describe('Router', () => {
     expect(early.posted).toContainEqual({ type: 'handshake', report: failure });
     const late = panel(1);
     await vi.waitFor(() => expect(late.posted).toContainEqual({ type: 'handshake', report: failure }));
-    // A successful handshake goes to open panels only.
+    // A successful handshake is kept in the worker's memory, not in storage, for panels to come.
     router.handshakeReported(1, { ...failure, requestId: '8', statusCode: 101, statusLine: 'HTTP/1.1 101 Switching Protocols' });
     expect(late.posted.filter((m) => m.type === 'handshake')).toHaveLength(2);
     const later = panel(1);
     await vi.waitFor(() => expect(later.posted.filter((m) => m.type === 'handshake')).toHaveLength(2));
+  });
+
+  it('forgets handshake reports of both kinds on navigation and on Clear', async () => {
+    const { router, panel, syncs } = setup();
+    const accepted = { ...failure, requestId: '8', statusCode: 101, statusLine: 'HTTP/1.1 101 Switching Protocols' };
+    const handshakesOf = (p: ReturnType<typeof panel>) => p.posted.filter((m) => m.type === 'handshake');
+    // A subscribing panel is sent the remembered reports, then the tab is asked to resync.
+    const subscribed = async () => {
+      const p = panel(1);
+      const before = syncs.length;
+      await vi.waitFor(() => expect(syncs.length).toBe(before + 1));
+      return p;
+    };
+    router.handshakeReported(1, failure);
+    router.handshakeReported(1, accepted);
+    router.fromRelay(1, 0, { type: 'document-start', url: 'https://page.test/next' });
+    const afterNavigation = await subscribed();
+    expect(handshakesOf(afterNavigation)).toEqual([]);
+    router.handshakeReported(1, failure);
+    router.handshakeReported(1, accepted);
+    expect(handshakesOf(afterNavigation)).toHaveLength(2);
+    afterNavigation.deliver({ type: 'clear', tabId: 1 });
+    expect(handshakesOf(await subscribed())).toEqual([]);
   });
 
   it('forgets a panel once its port disconnects', () => {
