@@ -22,10 +22,13 @@ const key = (tabId: number) => `tab:${tabId}`;
 
 /**
  * Per-tab state in session storage, which survives the worker being stopped. Updates of one
- * tab run one after another: two closes arriving together must both be counted.
+ * tab run one after another: two closes arriving together must both be counted. The worker is
+ * the only writer, so what it read or wrote once is kept: storage is read once per tab and
+ * worker life, and written only when a value changes.
  */
 export class TabMemoryStore {
   private readonly queues = new Map<number, Promise<unknown>>();
+  private readonly known = new Map<number, TabMemory>();
 
   constructor(private readonly storage: SessionStorageLike) {}
 
@@ -35,19 +38,28 @@ export class TabMemoryStore {
 
   update(tabId: number, change: (memory: TabMemory) => TabMemory): Promise<TabMemory> {
     return this.serial(tabId, async () => {
-      const next = change(await this.read(tabId));
+      const current = await this.read(tabId);
+      const next = change(current);
+      if (next === current) return current;
+      this.known.set(tabId, next);
       await this.storage.set({ [key(tabId)]: next });
       return next;
     });
   }
 
   forget(tabId: number): Promise<void> {
-    return this.serial(tabId, () => this.storage.remove(key(tabId)));
+    return this.serial(tabId, async () => {
+      this.known.delete(tabId);
+      await this.storage.remove(key(tabId));
+    });
   }
 
   private async read(tabId: number): Promise<TabMemory> {
-    const stored = (await this.storage.get(key(tabId)))[key(tabId)] as TabMemory | undefined;
-    return stored ?? EMPTY;
+    const held = this.known.get(tabId);
+    if (held) return held;
+    const stored = ((await this.storage.get(key(tabId)))[key(tabId)] as TabMemory | undefined) ?? EMPTY;
+    this.known.set(tabId, stored);
+    return stored;
   }
 
   private serial<T>(tabId: number, job: () => Promise<T>): Promise<T> {

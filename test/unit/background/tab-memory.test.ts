@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TabMemoryStore } from '../../../src/background/tab-memory';
 import { MemorySessionStorage } from '../memory-session-storage';
 
@@ -16,5 +16,21 @@ describe('TabMemoryStore', () => {
     await memory.update(1, (t) => ({ ...t, abnormal: 3 }));
     await memory.forget(1);
     expect(storage.data.size).toBe(0);
+  });
+
+  it('reads storage once per tab, and writes only a change', async () => {
+    const storage = new MemorySessionStorage();
+    await storage.set({ 'tab:1': { abnormal: 2, handshakes: [] } });
+    const get = vi.spyOn(storage, 'get');
+    const set = vi.spyOn(storage, 'set');
+    const memory = new TabMemoryStore(storage);
+    expect((await memory.update(1, (t) => t)).abnormal).toBe(2);
+    expect(set).not.toHaveBeenCalled();
+    await memory.update(1, (t) => ({ ...t, abnormal: t.abnormal + 1 }));
+    expect((await memory.get(1)).abnormal).toBe(3);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(set).toHaveBeenCalledTimes(1);
+    // What a restarted worker reads.
+    expect((await new TabMemoryStore(storage).get(1)).abnormal).toBe(3);
   });
 });
