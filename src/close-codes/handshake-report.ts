@@ -47,10 +47,21 @@ export function isSpecificFailure(f: HandshakeReport): boolean {
   return f.statusCode !== null || (f.error !== null && !GENERIC_ERRORS.test(f.error));
 }
 
+/** What the report says in a few words: "HTTP 403 Forbidden", or the network error. */
+export function handshakeText(f: HandshakeReport): string {
+  if (f.statusCode !== null) return `HTTP ${statusOf(f, f.statusCode)}`;
+  return f.error ?? 'the handshake did not complete';
+}
+
+/** "403 Forbidden" from the status line, or the bare code when no line came. */
+function statusOf(f: HandshakeReport, code: number): string {
+  return f.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || String(code);
+}
+
 /** One line on why the handshake failed, from what webRequest reported. */
 export function describeHandshakeReport(f: HandshakeReport): string {
   if (f.statusCode !== null) {
-    const line = f.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || String(f.statusCode);
+    const line = statusOf(f, f.statusCode);
     const hint = STATUS_HINTS[f.statusCode] ?? (f.statusCode >= 300 && f.statusCode < 400 ? 'a redirect, which WebSocket handshakes do not follow' : null);
     return `the server answered the upgrade request with HTTP ${line}${hint ? `: ${hint}` : ''}`;
   }

@@ -1,4 +1,5 @@
-import { notableHandshake } from '../close-codes/handshake-report';
+import { closeCallText, injectionText } from '../close-codes/close-call-text';
+import { handshakeText, notableHandshake } from '../close-codes/handshake-report';
 import type { CloseLogSocket } from './close-log-schema';
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -14,14 +15,13 @@ export function socketSummaryText(s: CloseLogSocket): string {
   const lines: string[] = [];
   const c = s.close;
   if (s.injection) {
-    const what = s.injection.action === 'drop' ? 'simulated drop' : `close(${s.injection.code ?? ''}${s.injection.reason ? `, ${JSON.stringify(s.injection.reason)}` : ''})`;
-    lines.push(`INJECTED BY TESTER: ${what} at ${iso(s.injection.at)}. This close is not a real one.`);
+    lines.push(`INJECTED BY TESTER: ${injectionText(s.injection)} at ${iso(s.injection.at)}. This close is not a real one.`);
   }
   lines.push(`WebSocket ${s.url}`, `Frame: ${s.frameUrl}`, `State: ${s.state}`, `Created: ${iso(s.createdAt)}`);
   lines.push(`Opened: ${s.openedAt === null ? 'never' : after(s, s.openedAt)}`);
   const handshake = notableHandshake(s);
-  if (handshake) lines.push(`Handshake: ${handshake.statusLine ?? handshake.statusCode ?? handshake.error ?? 'failed'} (reported by the browser)`);
-  if (s.closeCall) lines.push(`Page called: close(${s.closeCall.code ?? ''}${s.closeCall.reason !== null ? `, ${JSON.stringify(s.closeCall.reason)}` : ''}) at ${iso(s.closeCall.at)}`);
+  if (handshake) lines.push(`Handshake: ${handshakeText(handshake)} (reported by the browser)`);
+  if (s.closeCall) lines.push(`Page called: ${closeCallText(s.closeCall.code, s.closeCall.reason)} at ${iso(s.closeCall.at)}`);
   if (s.errorAt !== null) lines.push(`Error event: ${after(s, s.errorAt)}`);
   if (c && s.closedAt !== null) {
     lines.push(`Closed: ${after(s, s.closedAt)}`);

@@ -1,4 +1,5 @@
-import { notableHandshake } from '../close-codes/handshake-report';
+import { closeCallText, injectionText } from '../close-codes/close-call-text';
+import { handshakeText, notableHandshake } from '../close-codes/handshake-report';
 import type { SocketRow } from './socket-table';
 import { CloseCodeCell } from './close-cell';
 import { FaultControls } from './fault-controls';
@@ -33,7 +34,7 @@ export function CloseDetails({ row, onInject }: { row: SocketRow; onInject?: OnI
           <>
             <dt>Handshake</dt>
             <dd data-testid="handshake">
-              {hs.statusCode !== null ? `HTTP ${hs.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || hs.statusCode}` : hs.error}
+              {handshakeText(hs)}
               <span class="muted"> (reported by the browser at {formatClock(hs.at)})</span>
             </dd>
           </>
@@ -42,8 +43,7 @@ export function CloseDetails({ row, onInject }: { row: SocketRow; onInject?: OnI
           <>
             <dt>Page called</dt>
             <dd>
-              close({s.closeCall.code ?? ''}
-              {s.closeCall.reason !== null ? `, ${JSON.stringify(s.closeCall.reason)}` : ''}) at {formatClock(s.closeCall.at)}
+              {closeCallText(s.closeCall.code, s.closeCall.reason)} at {formatClock(s.closeCall.at)}
               {since(s.closeCall.at)}
             </dd>
           </>
@@ -52,7 +52,7 @@ export function CloseDetails({ row, onInject }: { row: SocketRow; onInject?: OnI
           <>
             <dt>Injected</dt>
             <dd class="injected-fact" data-testid="injected">
-              by the tester: {inj.action === 'drop' ? 'simulated drop' : `close(${inj.code ?? ''}${inj.reason ? `, ${JSON.stringify(inj.reason)}` : ''})`} at {formatClock(inj.at)}
+              by the tester: {injectionText(inj)} at {formatClock(inj.at)}
             </dd>
           </>
         )}
