@@ -1,5 +1,6 @@
 import type { CloseExplanation } from '../close-codes/types';
 import type { SocketState } from '../protocol/socket-summary';
+import type { PreviewBuffer } from './preview-buffer';
 import type { MessageRecord, SocketRecord } from './socket-record';
 
 /** The filter bar. Filtering only hides: clearing it shows everything again. */
@@ -38,16 +39,29 @@ export function parseCodes(spec: string): { ok: true; match: CodeMatcher | null 
   return { ok: true, match: (code) => ranges.some(([from, to]) => code >= from && code <= to) };
 }
 
-export function messageMatches(m: MessageRecord, needle: string): boolean {
+function messageMatches(m: MessageRecord, needle: string): boolean {
   return m.preview !== null && m.preview.toLowerCase().includes(needle);
 }
 
-/** How many retained previews of the socket contain the search text. */
-export function countMatches(s: SocketRecord, search: string): number {
+const searched = new WeakMap<PreviewBuffer, { needle: string; scanned: number; ordinals: number[] }>();
+
+/**
+ * Which retained previews of the buffer contain the search text (any case), as ordinals over the
+ * buffer's life: preview `o` is `buffer.at(o - buffer.dropped)`. Remembered per buffer, so each
+ * preview is read once per search text, not on every render of a live stream.
+ */
+export function matchingOrdinals(buffer: PreviewBuffer, search: string): readonly number[] {
   const needle = search.toLowerCase();
-  let n = 0;
-  for (const m of s.messages) if (messageMatches(m, needle)) n++;
-  return n;
+  let hit = searched.get(buffer);
+  if (!hit || hit.needle !== needle) searched.set(buffer, (hit = { needle, scanned: 0, ordinals: [] }));
+  for (let o = Math.max(hit.scanned, buffer.dropped); o < buffer.pushed; o++) {
+    if (messageMatches(buffer.at(o - buffer.dropped)!, needle)) hit.ordinals.push(o);
+  }
+  hit.scanned = buffer.pushed;
+  let gone = 0;
+  while (gone < hit.ordinals.length && hit.ordinals[gone]! < buffer.dropped) gone++;
+  if (gone > 0) hit.ordinals.splice(0, gone);
+  return hit.ordinals;
 }
 
 export function socketMatches(s: SocketRecord, x: CloseExplanation | null, filter: SocketFilter, codes: CodeMatcher | null): boolean {

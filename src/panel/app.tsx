@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { LogStore } from '../log/log-store';
 import { groupConnections } from '../log/reconnects';
-import { countMatches, isFilterActive, NO_FILTER, parseCodes, socketMatches } from '../log/socket-filter';
+import { isFilterActive, matchingOrdinals, NO_FILTER, parseCodes, socketMatches } from '../log/socket-filter';
 import type { SocketFilter } from '../log/socket-filter';
 import type { SocketRecord } from '../log/socket-record';
 import { explainCached } from '../log/socket-view';
@@ -68,20 +68,21 @@ export function App({ store, link, source, storage = localStorage, tools, banner
     for (const socket of all) {
       const x = explainCached(socket);
       if (!socketMatches(socket, x, filter, match)) continue;
-      const matches = search ? countMatches(socket, search) : null;
+      const matches = search ? matchingOrdinals(socket.messages, search).length : null;
       if (matches !== 0) rows.push({ socket, x, matches });
     }
     return rows;
   }, [all, version, filter]);
   const items = useMemo(() => withNavigations(visible, store.navigations), [visible, version]);
+  // Only the timeline and the connections view show connection histories.
+  const grouped = prefs.showTimeline || view === 'connections';
   const groups = useMemo(
-    () => groupConnections(visible.map((r) => r.socket), (s: SocketRecord) => explainCached(s)?.abnormal ?? false),
-    [visible],
+    () => (grouped ? groupConnections(visible.map((r) => r.socket), (s: SocketRecord) => explainCached(s)?.abnormal ?? false) : []),
+    [visible, grouped],
   );
-  const abnormal = all.filter((s) => explainCached(s)?.abnormal).length;
-  const injected = all.filter((s) => s.injected).length;
+  const { abnormal, injected, alive } = useMemo(() => countSockets(all), [all]);
   // An imported log stands still at its export time; a live one ticks while a socket lives.
-  const liveNow = useNow(store.frozenAt === null && all.some((s) => s.state !== 'closed'));
+  const liveNow = useNow(store.frozenAt === null && alive);
   const now = store.frozenAt ?? liveNow;
   const selected = visible.find((r) => r.socket.id === selectedId) ?? null;
 
@@ -181,7 +182,7 @@ export function App({ store, link, source, storage = localStorage, tools, banner
           top={main}
           bottom={
             selected && (
-              <DetailsPane row={selected} tab={tab} onTab={setTab} version={version} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} onInject={onInject} />
+              <DetailsPane row={selected} tab={tab} onTab={setTab} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} onInject={onInject} />
             )
           }
         />
@@ -200,4 +201,16 @@ function withNavigations(rows: SocketRow[], navigations: { at: number; url: stri
   }
   while (n < navigations.length) items.push({ kind: 'navigation', nav: navigations[n++]! });
   return items;
+}
+
+function countSockets(sockets: SocketRecord[]): { abnormal: number; injected: number; alive: boolean } {
+  let abnormal = 0;
+  let injected = 0;
+  let alive = false;
+  for (const s of sockets) {
+    if (explainCached(s)?.abnormal) abnormal++;
+    if (s.injected) injected++;
+    if (s.state !== 'closed') alive = true;
+  }
+  return { abnormal, injected, alive };
 }

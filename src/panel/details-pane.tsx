@@ -13,7 +13,6 @@ interface Props {
   row: SocketRow;
   tab: DetailsTab;
   onTab(tab: DetailsTab): void;
-  version: number;
   search: string;
   selectedSeq: number | null;
   onSelectMessage(seq: number | null): void;
@@ -22,7 +21,7 @@ interface Props {
 }
 
 /** The selected socket, in tabs like the Network panel's: its close, then its messages. */
-export function DetailsPane({ row, tab, onTab, version, search, selectedSeq, onSelectMessage, onInject }: Props) {
+export function DetailsPane({ row, tab, onTab, search, selectedSeq, onSelectMessage, onInject }: Props) {
   const s = row.socket;
   const [copied, setCopied] = useState<string | null>(null);
   const copySummary = () => {
@@ -51,7 +50,7 @@ export function DetailsPane({ row, tab, onTab, version, search, selectedSeq, onS
         {tab === 'close' ? (
           <CloseDetails row={row} onInject={onInject} />
         ) : (
-          <MessageLog socket={s} version={version} search={search} selectedSeq={selectedSeq} onSelect={onSelectMessage} />
+          <MessageLog socket={s} search={search} selectedSeq={selectedSeq} onSelect={onSelectMessage} />
         )}
       </div>
     </section>

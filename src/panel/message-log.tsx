@@ -1,7 +1,7 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { MessageRecord, SocketRecord } from '../log/socket-record';
 import { droppedPreviews } from '../log/socket-record';
-import { messageMatches } from '../log/socket-filter';
+import { matchingOrdinals } from '../log/socket-filter';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { Highlight } from './highlight';
 import { listKeyTarget } from './list-keys';
@@ -10,8 +10,6 @@ import { useVirtualRows } from './use-virtual-rows';
 
 interface Props {
   socket: SocketRecord;
-  /** Bumps when the store changes, so the retained previews are read again. */
-  version: number;
   search: string;
   selectedSeq: number | null;
   onSelect(seq: number | null): void;
@@ -23,19 +21,14 @@ const ROW_HEIGHT = 20;
  * The selected socket's messages: virtualised (100,000 rows cost a screenful of DOM), pinned to
  * the newest while scrolled to the end, filtered to search matches with the matches marked.
  */
-export function MessageLog({ socket, version, search, selectedSeq, onSelect }: Props) {
+export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const buffer = socket.messages;
-  const needle = search.trim().toLowerCase();
-  // With a search, the rows are the indexes of matching previews; without, every retained one.
-  const matching = useMemo(() => {
-    if (!needle) return null;
-    const out: number[] = [];
-    for (let i = 0; i < buffer.length; i++) if (messageMatches(buffer.at(i)!, needle)) out.push(i);
-    return out;
-  }, [buffer, version, needle]);
+  const needle = search.trim();
+  // With a search, the rows are the matching previews; without, every retained one.
+  const matching = needle ? matchingOrdinals(buffer, needle) : null;
   const count = matching ? matching.length : buffer.length;
-  const messageAt = (i: number) => buffer.at(matching ? matching[i]! : i)!;
+  const messageAt = (i: number) => buffer.at(matching ? matching[i]! - buffer.dropped : i)!;
   const rows = useVirtualRows(count, ROW_HEIGHT, scrollRef, { followKey: (i) => messageAt(i).seq });
   const selectedIndex = selectedSeq === null ? -1 : indexOfSeq(count, messageAt, selectedSeq);
   // Keys can come faster than renders: move from the selection the last key made.

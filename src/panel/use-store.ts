@@ -38,13 +38,17 @@ export function useStoreVersion(store: LogStore): number {
 /** How often a hidden panel catches up with its store. */
 const HIDDEN_RENDER_MS = 250;
 
-/** The current time, refreshed every second while `ticking` (a socket is still alive). */
+/**
+ * The current time, read at every render, with a render every second while `ticking` (a socket
+ * is still alive). Never a time kept from an earlier render: a socket created since would seem
+ * to have begun in the future.
+ */
 export function useNow(ticking: boolean): number {
-  const [now, setNow] = useState(Date.now());
+  const [, setTick] = useState(0);
   useEffect(() => {
     if (!ticking) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const timer = setInterval(() => setTick((n) => n + 1), 1000);
     return () => clearInterval(timer);
   }, [ticking]);
-  return ticking ? now : Date.now();
+  return Date.now();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMatches, NO_FILTER, parseCodes, socketMatches } from '../../../src/log/socket-filter';
+import { matchingOrdinals, NO_FILTER, parseCodes, socketMatches } from '../../../src/log/socket-filter';
 import { LogStore } from '../../../src/log/log-store';
 import { explainSocket } from '../../../src/log/socket-view';
 import { batch, ev } from '../event-builders';
@@ -17,7 +17,7 @@ describe('parseCodes', () => {
   });
 });
 
-describe('socketMatches and countMatches', () => {
+describe('socketMatches and matchingOrdinals', () => {
   const store = new LogStore();
   store.applyBatch(
     batch('d', [
@@ -42,8 +42,21 @@ describe('socketMatches and countMatches', () => {
   });
 
   it('counts search matches in previews, any case', () => {
-    expect(countMatches(chat, 'world')).toBe(1);
-    expect(countMatches(chat, 'E')).toBe(2);
-    expect(countMatches(feed, 'o')).toBe(0);
+    expect(matchingOrdinals(chat.messages, 'world')).toHaveLength(1);
+    expect(matchingOrdinals(chat.messages, 'E')).toHaveLength(2);
+    expect(matchingOrdinals(feed.messages, 'o')).toHaveLength(0);
+  });
+
+  it('keeps its answer right while previews arrive and the oldest are dropped', () => {
+    const live = new LogStore({ perSocket: 50, total: 1000, totalChars: 1e6 });
+    live.applyBatch(batch('d', [ev.created(1, 1), ev.open(1, 2)]), 0);
+    const buffer = live.sockets.get('d:1')!.messages;
+    let seq = 2;
+    for (let round = 0; round < 7; round++) {
+      live.applyBatch(batch('d', Array.from({ length: 17 }, (_, i) => ev.message(1, ++seq, i % 3 === 0 ? `Tick ${seq}` : `tock ${seq}`))), 0);
+      const found = matchingOrdinals(buffer, 'tick').map((o) => buffer.at(o - buffer.dropped)!.preview);
+      expect(found).toEqual([...buffer].map((m) => m.preview).filter((p) => p!.toLowerCase().includes('tick')));
+    }
+    expect(buffer.dropped).toBeGreaterThan(0);
   });
 });
