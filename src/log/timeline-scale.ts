@@ -21,13 +21,32 @@ export function makeScale(start: number, end: number, width: number, minTickPx =
   return { start, end, width, x, ticks, step };
 }
 
-/** Messages per bin over [from, to]: what the timeline draws as density under each bar. */
-export function densityBins(times: Iterable<number>, from: number, to: number, bins: number): number[] {
-  const out = new Array<number>(Math.max(bins, 1)).fill(0);
+/**
+ * Messages per bin over [from, to]: what the timeline draws as density under each bar. Times
+ * come in ascending order (`timeAt(i)`, i < count: a socket's previews are), so each bin is two
+ * binary searches, not a walk over all of a busy socket's messages on every render.
+ */
+export function densityBins(count: number, timeAt: (i: number) => number, from: number, to: number, bins: number): number[] {
+  const n = Math.max(bins, 1);
   const span = Math.max(to - from, 1);
-  for (const t of times) {
-    if (t < from || t > to) continue;
-    out[Math.min(out.length - 1, Math.floor(((t - from) / span) * out.length))]!++;
+  // A time's bin: -1 before `from`, n after `to`; it never decreases along ascending times.
+  const binOf = (t: number) => (t < from ? -1 : t > to ? n : Math.min(n - 1, Math.floor(((t - from) / span) * n)));
+  const firstInBinOrAfter = (k: number) => {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (binOf(timeAt(mid)) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out = new Array<number>(n);
+  let start = firstInBinOrAfter(0);
+  for (let k = 0; k < n; k++) {
+    const end = firstInBinOrAfter(k + 1);
+    out[k] = end - start;
+    start = end;
   }
   return out;
 }

@@ -90,7 +90,7 @@ function Bar({ s, x, scale, now, selected, onSelect }: { s: SocketRecord; x: Clo
   const xEnd = Math.max(scale.x(s.closedAt ?? now), x0 + 2);
   const tone = closeTone(x);
   const bins = Math.max(1, Math.floor((xEnd - x0) / 2));
-  const density = densityBins((function* () { for (const m of s.messages) yield m.t; })(), s.createdAt, s.closedAt ?? now, bins);
+  const density = densityBins(s.messages.length, (i) => s.messages.at(i)!.t, s.createdAt, s.closedAt ?? now, bins);
   const peak = Math.max(1, ...density);
   const title = `${s.url}\ncreated ${formatClock(s.createdAt)}${s.openedAt ? `, opened +${formatDuration(s.openedAt - s.createdAt)}` : ', never opened'}${
     s.close ? `\nclosed ${formatClock(s.close.at)}: ${s.close.code} ${x?.info.name ?? ''} (${x?.abnormal ? 'abnormal' : 'normal'})` : '\nstill open'

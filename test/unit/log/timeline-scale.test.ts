@@ -16,7 +16,18 @@ describe('makeScale', () => {
 });
 
 describe('densityBins', () => {
+  const bins = (times: number[], from: number, to: number, n: number) => densityBins(times.length, (i) => times[i]!, from, to, n);
+
   it('counts times per bin and ignores those outside', () => {
-    expect(densityBins([0, 1, 9, 10, 11, -1], 0, 10, 2)).toEqual([2, 2]);
+    expect(bins([-1, 0, 1, 9, 10, 11], 0, 10, 2)).toEqual([2, 2]);
+  });
+
+  it('counts exactly as a walk over every time would', () => {
+    const times = Array.from({ length: 5000 }, (_, i) => 1000 + Math.floor(i * 1.7) + (i % 7) * 0.3).sort((a, b) => a - b);
+    for (const [from, to, n] of [[1000, 9500, 300], [2000, 4000, 7], [0, 20_000, 1], [5000, 5000, 40]] as const) {
+      const walked = new Array<number>(n).fill(0);
+      for (const t of times) if (t >= from && t <= to) walked[Math.min(n - 1, Math.floor(((t - from) / Math.max(to - from, 1)) * n))]!++;
+      expect(bins(times, from, to, n)).toEqual(walked);
+    }
   });
 });
