@@ -14,9 +14,14 @@ export interface SocketRecord extends SocketSummary {
   handshake: HandshakeReport | null;
 }
 
+/** Messages the socket sent and received, exact whatever the previews held. */
+export function messageCount(s: Pick<SocketSummary, 'sent' | 'received'>): number {
+  return s.sent.messages + s.received.messages;
+}
+
 /** Messages counted but whose previews are no longer held (capped, or dropped by the page). */
 export function droppedPreviews(s: SocketRecord): number {
-  return s.sent.messages + s.received.messages - s.messages.length;
+  return messageCount(s) - s.messages.length;
 }
 
 export function socketId(doc: string, socket: number): string {

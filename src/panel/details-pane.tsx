@@ -1,3 +1,4 @@
+import { messageCount } from '../log/socket-record';
 import { useState } from 'preact/hooks';
 import { toCloseLogSocket } from '../export/close-log';
 import { socketSummaryText } from '../export/socket-summary-text';
@@ -29,7 +30,7 @@ export function DetailsPane({ row, tab, onTab, search, selectedSeq, onSelectMess
   };
   const tabs: [DetailsTab, string][] = [
     ['close', 'Close'],
-    ['messages', `Messages (${(s.sent.messages + s.received.messages).toLocaleString('en-US')})`],
+    ['messages', `Messages (${messageCount(s).toLocaleString('en-US')})`],
   ];
   return (
     <section class="details" aria-label="Selected socket">

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { MessageRecord, SocketRecord } from '../log/socket-record';
-import { droppedPreviews } from '../log/socket-record';
+import { droppedPreviews, messageCount } from '../log/socket-record';
 import { matchingOrdinals } from '../log/socket-filter';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { Highlight } from './highlight';
@@ -53,7 +53,7 @@ export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
       <div class="messages-list">
         {dropped > 0 && (
           <p class="note" data-testid="dropped-note">
-            Showing the newest {buffer.length.toLocaleString('en-US')} of {(socket.sent.messages + socket.received.messages).toLocaleString('en-US')} messages: older
+            Showing the newest {buffer.length.toLocaleString('en-US')} of {messageCount(socket).toLocaleString('en-US')} messages: older
             previews were dropped to bound memory. Counts and bytes stay exact.
           </p>
         )}

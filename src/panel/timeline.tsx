@@ -4,6 +4,7 @@ import { endpointPath } from '../log/reconnects';
 import type { ConnectionGroup } from '../log/reconnects';
 import { densityBins, makeScale } from '../log/timeline-scale';
 import type { TimelineScale } from '../log/timeline-scale';
+import { messageCount } from '../log/socket-record';
 import type { SocketRecord } from '../log/socket-record';
 import type { CloseExplanation } from '../close-codes/types';
 import { closeTone } from './close-cell';
@@ -94,7 +95,7 @@ function Bar({ s, x, scale, now, selected, onSelect }: { s: SocketRecord; x: Clo
   const peak = Math.max(1, ...density);
   const title = `${s.url}\ncreated ${formatClock(s.createdAt)}${s.openedAt ? `, opened +${formatDuration(s.openedAt - s.createdAt)}` : ', never opened'}${
     s.close ? `\nclosed ${formatClock(s.close.at)}: ${s.close.code} ${x?.info.name ?? ''} (${x?.abnormal ? 'abnormal' : 'normal'})` : '\nstill open'
-  }\n${(s.sent.messages + s.received.messages).toLocaleString('en-US')} messages`;
+  }\n${messageCount(s).toLocaleString('en-US')} messages`;
   return (
     <g class={`bar tone-${tone}${selected ? ' selected' : ''}`} data-socket-id={s.id} onClick={() => onSelect(s.id)}>
       <title>{title}</title>
