@@ -1,7 +1,7 @@
-import { messageCount } from '../log/socket-record';
 import { useState } from 'preact/hooks';
 import { toCloseLogSocket } from '../export/close-log';
 import { socketSummaryText } from '../export/socket-summary-text';
+import { messageCount } from '../log/socket-record';
 import type { SocketRow } from './socket-table';
 import { CloseDetails } from './close-details';
 import { copyText } from './clipboard';
