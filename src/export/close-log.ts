@@ -5,8 +5,7 @@ import type { SocketSummary } from '../protocol/socket-summary';
 import { CLOSE_LOG_FORMAT, CLOSE_LOG_VERSION } from './close-log-schema';
 import type { CloseLog, CloseLogMessage, CloseLogSocket } from './close-log-schema';
 
-export { CLOSE_LOG_FORMAT, CLOSE_LOG_VERSION };
-export type { CloseLog, CloseLogSocket };
+export type { CloseLog };
 
 /**
  * A socket as the store holds it (with its retained previews), or as a page snapshot describes
