@@ -64,7 +64,7 @@ export class Router {
         const m = parsed.message;
         if (m.type === 'events') {
           // A close the tester injected is not a fault of the page: the badge counts real ones only.
-          const abnormal = m.events.filter((e) => e.type === 'closed' && !e.injected && isAbnormal(e.code, e.wasClean)).length;
+          const abnormal = m.events.filter((e) => e.type === 'closed' && isAbnormal({ ...e, injected: e.injected === true })).length;
           if (abnormal > 0) this.remember(tabId, (t) => ({ ...t, abnormal: t.abnormal + abnormal }));
           this.broadcast(tabId, { type: 'events', frameId, batch: m });
         } else {

@@ -17,8 +17,7 @@ export function explainClose(facts: CloseFacts): CloseExplanation {
   return {
     info,
     initiator: initiatorOf(facts),
-    // A fault the tester asked for is not a fault of the app: it never counts as abnormal.
-    abnormal: !facts.injected && isAbnormal(facts.code, facts.wasClean),
+    abnormal: isAbnormal({ code: facts.code, wasClean: facts.wasClean, injected: Boolean(facts.injected) }),
     headline,
     context,
   };

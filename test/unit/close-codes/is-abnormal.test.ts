@@ -21,6 +21,11 @@ describe('isAbnormal', () => {
     [1000, false, true], // unclean is always a problem
     [4001, false, true],
   ])('code %i, wasClean %s -> %s', (code, wasClean, expected) => {
-    expect(isAbnormal(code, wasClean)).toBe(expected);
+    expect(isAbnormal({ code, wasClean, injected: false })).toBe(expected);
+  });
+
+  it('never counts a close the tester injected', () => {
+    expect(isAbnormal({ code: 1006, wasClean: false, injected: true })).toBe(false);
+    expect(isAbnormal({ code: 1011, wasClean: true, injected: true })).toBe(false);
   });
 });
