@@ -6,7 +6,8 @@ import { serverTest } from '../support/server-test';
 
 /**
  * One Chromium with the built extension per worker (and the worker's scenario server); each test
- * gets a fresh page at a unique URL (so its tab id can be found) and opens panels as it needs.
+ * gets a fresh page at a unique URL (so its tab id can be found) and opens panels as it needs,
+ * closed with its page.
  * `plain` is the same Chromium without the extension, started only by tests that compare
  * against it.
  */
@@ -31,9 +32,11 @@ export const test = serverTest.extend<
     { scope: 'worker' },
   ],
   page: async ({ ext }, use) => {
+    const before = new Set(ext.context.pages());
     const page = await ext.context.newPage();
     await use(page);
-    await page.close();
+    // The panels and other tabs the test opened go with it: the worker's browser runs many tests.
+    for (const opened of ext.context.pages()) if (!before.has(opened)) await opened.close();
   },
   open: async ({ page, ext, pageUrl }, use) => {
     await use(async (path) => {

@@ -50,10 +50,9 @@ async function runSession(page: Page, server: LibraryServer, run: string): Promi
 }
 
 for (const library of LIBRARIES) {
-  test(`${library.name}: the same transcript with and without the extension`, async ({ ext, plain }) => {
+  test(`${library.name}: the same transcript with and without the extension`, async ({ ext, plain, page }) => {
     const server = await library.start();
     const plainPage = await plain.context.newPage();
-    const page = await ext.context.newPage();
     try {
       const without = await runSession(plainPage, server, `plain-${process.pid}`);
       const withExtension = await runSession(page, server, `ext-${process.pid}`);
@@ -64,7 +63,6 @@ for (const library of LIBRARIES) {
       await expect.poll(async () => (await exportJson(panel)).sockets.map((s) => s.close?.code ?? null)).toEqual(library.codes);
     } finally {
       await plainPage.close();
-      await page.close();
       await server.close();
     }
   });
