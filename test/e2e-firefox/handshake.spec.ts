@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { readRows } from './panel-reader';
+import { watchSocket } from '../support/page-scripts';
 
 /**
  * Firefox tells extensions why a WebSocket handshake failed (Chromium 156 reports only
@@ -10,7 +11,7 @@ test('a failed handshake shows its HTTP status or network error', async ({ open,
   const { page, tabId } = await open('blank.html');
   const forbidden = `${server.ws}/ws/status?code=403`;
   const refused = `ws://127.0.0.1:${server.refusedPort}/x`;
-  for (const url of [forbidden, refused]) await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onclose = r)), url);
+  for (const url of [forbidden, refused]) await page.evaluate(watchSocket, { url });
 
   const panel = await openPanel(tabId);
   await expect.poll(async () => (await readRows(panel)).map((r) => [r.url, r.explanation])).toEqual([

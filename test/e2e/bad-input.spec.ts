@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { closedRow, exportJson, readRows } from './panel-reader';
 import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../../src/protocol/envelope';
+import { watchSocket } from '../support/page-scripts';
 
 test('a page forging 2,000 malformed messages on the recorder channel breaks nothing; only well-formed ones are listed', async ({ open, ext, server }) => {
   const { page, tabId } = await open('blank.html');
@@ -45,7 +46,7 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
 
   // The extension still works for the page's real sockets.
   const url = `${server.ws}/ws/close?code=1000`;
-  const code = await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onclose = (e) => r(e.code))), url);
+  const { code } = await page.evaluate(watchSocket, { url });
   expect(code).toBe(1000);
   await closedRow(panel, url);
   expect(await readRows(panel)).toHaveLength(2);

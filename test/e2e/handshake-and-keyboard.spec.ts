@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
 import { readRows, rowOf } from './panel-reader';
+import { watchSocket } from '../support/page-scripts';
 
 test('a failed handshake shows what the browser told the extension', async ({ open, ext, server }) => {
   const { page, tabId } = await open('blank.html');
   const url = `${server.ws}/ws/status?code=403`;
-  await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onclose = r)), url);
+  await page.evaluate(watchSocket, { url });
   // Opened after the failure: the background remembered it.
   const panel = await ext.openPanel(tabId);
   await rowOf(panel, url).click();

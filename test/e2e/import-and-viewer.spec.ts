@@ -5,6 +5,7 @@ import { exportAs, exportJson, importFile, readRows } from './panel-reader';
 import type { PanelRow } from '../support/panel-rows';
 import type { CloseLog } from '../../src/export/close-log';
 import { MAX_IMPORT_BYTES } from '../../src/import/close-log-file';
+import { watchSocket } from '../support/page-scripts';
 
 /** A few sockets that close in different ways, for a log worth importing. */
 async function session(page: Page, ws: string): Promise<void> {
@@ -67,7 +68,7 @@ test('import round trip: an exported JSON log and HAR show the same sockets, rea
   // Back to the live tab, which kept recording meanwhile.
   await panel.getByRole('button', { name: 'Back to the live tab' }).click();
   await expect(panel.getByTestId('imported-banner')).toHaveCount(0);
-  await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onclose = r)), `${server.ws}/ws/close?code=1000`);
+  await page.evaluate(watchSocket, { url: `${server.ws}/ws/close?code=1000` });
   await expect.poll(async () => (await readRows(panel)).length).toBe(5);
 });
 

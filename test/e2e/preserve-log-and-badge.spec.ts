@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 import { stopServiceWorker } from '../support/service-worker';
 import { expect, test } from './fixtures';
 import { readRows } from './panel-reader';
+import { watchSocket } from '../support/page-scripts';
 
-const drop = (page: Page, ws: string) => page.evaluate((u) => new Promise((r) => (new WebSocket(u).onclose = r)), `${ws}/ws/terminate`);
-const fine = (page: Page, ws: string) => page.evaluate((u) => new Promise((r) => (new WebSocket(u).onclose = r)), `${ws}/ws/close?code=1000`);
+const drop = (page: Page, ws: string) => page.evaluate(watchSocket, { url: `${ws}/ws/terminate` });
+const fine = (page: Page, ws: string) => page.evaluate(watchSocket, { url: `${ws}/ws/close?code=1000` });
 
 test('without Preserve log a navigation starts a fresh list; with it, earlier sockets stay behind a separator', async ({ open, ext, server }) => {
   const { page, tabId } = await open('blank.html');
