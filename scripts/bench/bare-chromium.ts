@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CdpTarget, listTargets } from '../../test/support/cdp-target';
 import type { TargetInfo } from '../../test/support/cdp-target';
-import { CHROME_EXTENSION_DIR, QUIET_FLAGS, findChromium } from '../../test/support/chromium';
+import { BASE_FLAGS, findChromium } from '../../test/support/chromium';
+import { builtExtensionDir } from '../../test/support/built-extension';
 import { until } from './until';
 
 /**
@@ -38,16 +38,14 @@ const STEADY_FLAGS = ['--disable-background-timer-throttling', '--disable-render
 
 export async function launchBare(options: { extension: boolean }): Promise<BareChromium> {
   const profile = await mkdtemp(join(tmpdir(), 'wsci-bench-'));
-  const dir = CHROME_EXTENSION_DIR;
-  if (options.extension && !existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  const dir = options.extension ? builtExtensionDir('chrome') : null;
   const args = [
     '--headless',
     `--user-data-dir=${profile}`,
     '--remote-debugging-port=0',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ...QUIET_FLAGS,
+    ...BASE_FLAGS,
     ...STEADY_FLAGS,
-    ...(options.extension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+    ...(dir ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     'about:blank',
   ];
   const child = spawn(findChromium(), args, { stdio: 'ignore' });

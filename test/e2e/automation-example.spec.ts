@@ -5,13 +5,13 @@ import type { Browser, Page } from '@playwright/test';
 import { RECORDER_SCRIPT, abnormalCloses, readCloseLog } from '../../src/automation/close-log';
 import { startScenarioServer } from '../fixtures/scenario-server';
 import type { ScenarioServer } from '../fixtures/scenario-server';
-import { findChromium } from '../support/chromium';
+import { BASE_FLAGS, findChromium } from '../support/chromium';
 
 let browser: Browser;
 let server: ScenarioServer;
 test.beforeAll(async () => {
   server = await startScenarioServer();
-  browser = await chromium.launch({ executablePath: findChromium(), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  browser = await chromium.launch({ executablePath: findChromium(), args: BASE_FLAGS });
 });
 test.afterAll(async () => {
   await browser.close();

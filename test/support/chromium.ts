@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
-
-export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../dist/chrome');
+import { builtExtensionDir } from './built-extension';
 
 /**
  * The Chromium to run: $CHROME_PATH, then Debian's /usr/bin/chromium, then one Playwright
@@ -30,7 +29,7 @@ function playwrightChromium(): string | undefined {
 }
 
 /** Flags that keep Chromium quiet on a closed network and in CI. */
-export const QUIET_FLAGS = [
+const QUIET_FLAGS = [
   '--no-first-run',
   '--disable-gpu',
   '--disable-quic',
@@ -39,6 +38,9 @@ export const QUIET_FLAGS = [
   '--disable-sync',
   '--disable-default-apps',
 ];
+
+/** What every Chromium of ours starts with: quiet flags, and no sandbox when run as root (CI). */
+export const BASE_FLAGS = [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...QUIET_FLAGS];
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -55,9 +57,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
-  const dir = options.extensionDir ?? CHROME_EXTENSION_DIR;
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+export async function launchWithExtension(options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
+  const dir = builtExtensionDir('chrome');
   const { context, profile } = await launchProfile(options.headless, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...(options.args ?? [])]);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
@@ -94,8 +95,8 @@ export interface PlainBrowser {
  * The same Chromium, flags and kind of profile as `launchWithExtension`, without the extension:
  * the baseline that benchmarks and transparency tests compare the extension against.
  */
-export async function launchWithoutExtension(options: { headless?: boolean; args?: string[] } = {}): Promise<PlainBrowser> {
-  const { context, profile } = await launchProfile(options.headless, options.args ?? []);
+export async function launchWithoutExtension(): Promise<PlainBrowser> {
+  const { context, profile } = await launchProfile(true, []);
   return { context, close: () => closeProfile(context, profile) };
 }
 
@@ -104,7 +105,7 @@ async function launchProfile(headless = true, args: string[]): Promise<{ context
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless,
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...QUIET_FLAGS, ...args],
+    args: [...BASE_FLAGS, ...args],
     viewport: { width: 1400, height: 800 },
   });
   return { context, profile };

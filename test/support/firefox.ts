@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
-import { FIREFOX_ADDON_ID, outDirOf } from '../../browser-targets';
+import { FIREFOX_ADDON_ID } from '../../browser-targets';
 import type { CloseLog } from '../../src/export/close-log';
+import { builtExtensionDir } from './built-extension';
 
-const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', outDirOf('firefox'));
 
 /** The Firefox to run: $FIREFOX_PATH, then Debian's /usr/bin/firefox-esr. */
 export function findFirefox(): string {
@@ -37,9 +37,7 @@ export interface FirefoxWithExtension {
  * Downloads go straight to a temporary folder, so the export can be read as the user gets it.
  */
 export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
-  }
+  const dir = builtExtensionDir('firefox');
   const uuid = randomUUID();
   const downloads = await mkdtemp(join(tmpdir(), 'wsci-downloads-'));
   const browser = await puppeteer.launch({
@@ -56,7 +54,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  await browser.installExtension(dir);
   // The add-on's pages are at a UUID chosen here, through the preference above.
   const origin = `moz-extension://${uuid}`;
   // An extension page kept open for extension API calls (tabs.query).
