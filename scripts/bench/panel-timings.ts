@@ -2,6 +2,7 @@ import type { ExtensionOnlyEntry, ResultRow } from './bench-entry';
 import type { BarePage } from './bare-chromium';
 import { spread } from './stats';
 import { until } from './until';
+import { rowSelector } from '../../test/support/panel-rows';
 
 const BIG = 100_000;
 const FIRST_PAINT_REPS = 5;
@@ -23,7 +24,7 @@ function openSocket([url, go]: readonly [string, boolean]): Promise<void> {
 }
 
 /** A JS string literal of the CSS selector of the panel's row for `url`, for evaluated code. */
-const rowOf = (url: string) => JSON.stringify(`tr[data-socket-id]:has(td[data-col="url"][title="${url}"])`);
+const rowOf = (url: string) => JSON.stringify(rowSelector(url));
 
 const receivedShown = (panel: BarePage, url: string) =>
   panel.cdp.evaluate<number>(`parseInt(document.querySelector(${rowOf(url)})?.querySelector('[data-col="received"]').textContent ?? '-1', 10)`);

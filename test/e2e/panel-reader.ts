@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { CloseLog } from '../../src/export/close-log';
-import { closedRowOf, rowsInPage } from '../support/panel-rows';
+import { closedRowOf, rowSelector, rowsInPage } from '../support/panel-rows';
 import type { PanelRow } from '../support/panel-rows';
 
 /** The socket table as the user sees it: each cell's text. */
@@ -42,7 +42,7 @@ export async function importFile(panel: Page, file: string | { name: string; tex
 
 /** The row of the socket whose URL is `url`. */
 export function rowOf(panel: Page, url: string) {
-  return panel.locator(`tr[data-socket-id]:has(td[data-col="url"][title="${url}"])`);
+  return panel.locator(rowSelector(url));
 }
 
 /** Selects a socket and shows its messages. */

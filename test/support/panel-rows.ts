@@ -13,6 +13,11 @@ export interface PanelRow {
   tone: string;
 }
 
+/** The CSS selector of the socket table's row for the socket whose URL is `url`. */
+export function rowSelector(url: string): string {
+  return `tr[data-socket-id]:has(td[data-col="url"][title="${url}"])`;
+}
+
 /**
  * Runs in the panel (pass it to `page.evaluate` of Playwright or Puppeteer, so it must stay
  * self-contained): the socket table as the user sees it, each cell's text.
