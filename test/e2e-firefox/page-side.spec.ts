@@ -2,7 +2,7 @@ import puppeteer from 'puppeteer-core';
 import { expect, test } from './fixtures';
 import { closedRow, readRows } from './panel-reader';
 import { expectExportMatches, expectRowMatches } from '../support/close-checks';
-import type { Expected } from '../support/close-scenarios';
+import { EARLY_SOCKET } from '../support/close-scenarios';
 import { findFirefox } from '../support/firefox';
 import { probeWebSocket } from '../support/websocket-probe';
 
@@ -13,13 +13,8 @@ test('a socket opened by the first script of the page, closed before the panel o
   expect(saw).toEqual({ code: 4000, reason: 'early', wasClean: true });
 
   const panel = await openPanel(tabId);
-  const url = `${server.ws}/ws/close?code=4000&reason=early`;
-  const expected: Expected = {
-    saw: { code: 4000, reason: 'early', wasClean: true, opened: true, errored: false },
-    name: 'Private use',
-    abnormal: false,
-    initiator: 'server',
-  };
+  const url = EARLY_SOCKET.path(server.ws);
+  const { expected } = EARLY_SOCKET;
   expectRowMatches(await closedRow(panel, url), expected.saw, expected);
   expectExportMatches(await ff.exportJson(panel), url, expected.saw, expected);
 });

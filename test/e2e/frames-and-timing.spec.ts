@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { closedRow, exportJson, readRows } from './panel-reader';
+import { expectExportMatches, expectRowMatches } from '../support/close-checks';
+import { EARLY_SOCKET } from '../support/close-scenarios';
 
 test('a socket opened by the first script of the page, closed before the panel opens, is listed', async ({ open, ext, server }) => {
   const { page, tabId } = await open('early.html');
@@ -7,12 +9,10 @@ test('a socket opened by the first script of the page, closed before the panel o
   expect(saw).toEqual({ code: 4000, reason: 'early', wasClean: true });
 
   const panel = await ext.openPanel(tabId);
-  const url = `${server.ws}/ws/close?code=4000&reason=early`;
-  const row = await closedRow(panel, url);
-  expect(row).toMatchObject({ reason: 'early', clean: 'yes', name: 'Private use', initiator: 'server' });
-  expect(row.code).toContain('4000');
-  const log = await exportJson(panel);
-  expect(log.sockets.find((s) => s.url === url)?.close).toMatchObject({ code: 4000, reason: 'early', wasClean: true, abnormal: false });
+  const url = EARLY_SOCKET.path(server.ws);
+  const { expected } = EARLY_SOCKET;
+  expectRowMatches(await closedRow(panel, url), expected.saw, expected);
+  expectExportMatches(await exportJson(panel), url, expected.saw, expected);
 });
 
 test('a socket in an iframe is listed with its frame', async ({ open, ext, server }) => {

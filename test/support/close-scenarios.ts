@@ -205,3 +205,17 @@ export const CLOSE_SCENARIOS: CloseScenario[] = [
     }),
   },
 ];
+
+/**
+ * test/fixtures/pages/early.html: its first inline script opens a socket the server closes with
+ * 4000 'early', before any panel is open.
+ */
+export const EARLY_SOCKET = {
+  path: (ws: string) => `${ws}/ws/close?code=4000&reason=early`,
+  expected: {
+    saw: { code: 4000, reason: 'early', wasClean: true, opened: true, errored: false },
+    name: 'Private use',
+    abnormal: false,
+    initiator: 'server',
+  } satisfies Expected,
+};
