@@ -36,14 +36,20 @@ function compare(figure: FigureSpec, withExt: number[], without: number[]): Resu
   const c = figure.comparison;
   const paired = withExt.map((w, i) => (c.kind === 'ratio' ? w / without[i]! : w - without[i]!));
   const s = spread(paired);
-  const fmt = (n: number) => (c.kind === 'ratio' ? n.toFixed(3) : `${n >= 0 ? '+' : ''}${n.toFixed(2)} ${c.unit}`);
+  const fmt = (n: number) =>
+    c.kind === 'ratio' ? n.toFixed(3) : `${n >= 0 ? '+' : ''}${n.toFixed(2)} ${c.unit}`;
   const abs = (values: number[]) => {
     const m = spread(values).median;
     return m >= 100 ? Math.round(m).toLocaleString('en') : m.toFixed(2);
   };
   return {
     figure: figure.name,
-    target: c.kind === 'extra' ? `with - without <= ${c.target} ${c.unit}` : c.target === null ? '(explains the row above)' : `with/without >= ${c.target}`,
+    target:
+      c.kind === 'extra'
+        ? `with - without <= ${c.target} ${c.unit}`
+        : c.target === null
+          ? '(explains the row above)'
+          : `with/without >= ${c.target}`,
     median: fmt(s.median),
     spread: `${fmt(s.min)} .. ${fmt(s.max)}`,
     runs: paired.length,

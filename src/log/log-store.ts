@@ -140,7 +140,15 @@ export class LogStore {
   }
 
   /** Fills a read-only store with imported sockets, exactly as they were exported. */
-  load(sockets: { summary: SocketSummary; frameId: number; handshake: HandshakeReport | null; messages: MessageRecord[] }[], frozenAt: number): void {
+  load(
+    sockets: {
+      summary: SocketSummary;
+      frameId: number;
+      handshake: HandshakeReport | null;
+      messages: MessageRecord[];
+    }[],
+    frozenAt: number,
+  ): void {
     this.frozenAt = frozenAt;
     for (const { summary, frameId, handshake, messages } of sockets) {
       const s = newRecord(summary, frameId, handshake);
@@ -178,7 +186,10 @@ export class LogStore {
   }
 
   setLimits(limits: PreviewLimits): void {
-    this.budget.setLimits(limits, [...this.sockets.values()].map((s) => s.messages));
+    this.budget.setLimits(
+      limits,
+      [...this.sockets.values()].map((s) => s.messages),
+    );
     this.changed();
   }
 
@@ -193,7 +204,8 @@ export class LogStore {
     this.pendingHandshakes = this.pendingHandshakes.filter((report) => {
       const socket = matchHandshake(report, this.sockets.values());
       // A second report of the same request (a status, then an error) completes the first.
-      if (socket) socket.handshake = { ...report, ...definedFields(socket.handshake), ...definedFields(report) };
+      if (socket)
+        socket.handshake = { ...report, ...definedFields(socket.handshake), ...definedFields(report) };
       return !socket;
     });
   }

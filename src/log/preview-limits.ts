@@ -13,7 +13,11 @@ export interface PreviewLimits {
   totalChars: number;
 }
 
-export const DEFAULT_PREVIEW_LIMITS: PreviewLimits = { perSocket: 100_000, total: 250_000, totalChars: 16_000_000 };
+export const DEFAULT_PREVIEW_LIMITS: PreviewLimits = {
+  perSocket: 100_000,
+  total: 250_000,
+  totalChars: 16_000_000,
+};
 
 /**
  * Store-wide eviction: a queue of (buffer, ordinal) in arrival order, oldest dropped first, kept
@@ -63,7 +67,10 @@ export class PreviewBudget {
   }
 
   private enforceTotal(): void {
-    while ((this.count > this.limits.total || this.chars > this.limits.totalChars) && this.head < this.buffers.length) {
+    while (
+      (this.count > this.limits.total || this.chars > this.limits.totalChars) &&
+      this.head < this.buffers.length
+    ) {
       const buffer = this.buffers[this.head]!;
       const ordinal = this.ordinals[this.head++]!;
       // Stale: dropped already by the per-socket cap, or its socket was cleared.

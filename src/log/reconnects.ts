@@ -48,7 +48,10 @@ function parseUrl(url: string): URL | null {
  * Groups sockets into connection histories. `isAbnormal` decides whether a close needed a
  * reconnect; it is passed in so this stays free of the close-code knowledge.
  */
-export function groupConnections(sockets: Iterable<SocketRecord>, isAbnormal: (s: SocketRecord) => boolean): ConnectionGroup[] {
+export function groupConnections(
+  sockets: Iterable<SocketRecord>,
+  isAbnormal: (s: SocketRecord) => boolean,
+): ConnectionGroup[] {
   const byEndpoint = new Map<string, SocketRecord[]>();
   for (const s of sockets) {
     const key = endpointOf(s.url);
@@ -63,7 +66,10 @@ export function groupConnections(sockets: Iterable<SocketRecord>, isAbnormal: (s
       return closed !== null && s.createdAt >= closed ? s.createdAt - closed : null;
     });
     const gaps = gapBefore.filter((g) => g !== null);
-    const peak = peakInWindow(attempts.map((a) => a.createdAt), STORM.windowMs);
+    const peak = peakInWindow(
+      attempts.map((a) => a.createdAt),
+      STORM.windowMs,
+    );
     const last = attempts[attempts.length - 1]!;
     return {
       endpoint,

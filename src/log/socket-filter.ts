@@ -24,8 +24,13 @@ export function isFilterActive(filter: SocketFilter): boolean {
 export type CodeMatcher = (code: number) => boolean;
 
 /** Parses the codes field; an error text for anything that is not codes or ranges. */
-export function parseCodes(spec: string): { ok: true; match: CodeMatcher | null } | { ok: false; error: string } {
-  const parts = spec.split(',').map((p) => p.trim()).filter(Boolean);
+export function parseCodes(
+  spec: string,
+): { ok: true; match: CodeMatcher | null } | { ok: false; error: string } {
+  const parts = spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { ok: true, match: null };
   const ranges: [number, number][] = [];
   for (const part of parts) {
@@ -64,7 +69,12 @@ export function matchingOrdinals(buffer: PreviewBuffer, search: string): readonl
   return hit.ordinals;
 }
 
-export function socketMatches(s: SocketRecord, x: CloseExplanation | null, filter: SocketFilter, codes: CodeMatcher | null): boolean {
+export function socketMatches(
+  s: SocketRecord,
+  x: CloseExplanation | null,
+  filter: SocketFilter,
+  codes: CodeMatcher | null,
+): boolean {
   if (filter.url && !s.url.toLowerCase().includes(filter.url.toLowerCase())) return false;
   if (filter.state !== 'all' && s.state !== filter.state) return false;
   if (codes && (!s.close || !codes(s.close.code))) return false;

@@ -106,7 +106,9 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     setTimeout: (fn, ms) => apply(setTimeoutFn, win, [fn, ms]),
     now: () => timeOrigin + (apply(perfNow, perf, []) as number),
     randomId: () =>
-      randomUUID ? (apply(randomUUID, crypto, []) as string) : (apply(random, win.Math, []) as number).toString(36).slice(2),
+      randomUUID
+        ? (apply(randomUUID, crypto, []) as string)
+        : (apply(random, win.Math, []) as number).toString(36).slice(2),
     dispatch: (type, detail) => {
       apply(dispatchEvent, doc, [new CustomEventCtor(type, { detail })]);
     },
@@ -143,6 +145,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
       viewBuffer: viewGetter('buffer'),
       blobSize: getter(win.Blob.prototype, 'size'),
     },
-    blobHead: (b, bytes) => apply(blobArrayBuffer, apply(blobSlice, b, [0, bytes]), []) as Promise<ArrayBuffer>,
+    blobHead: (b, bytes) =>
+      apply(blobArrayBuffer, apply(blobSlice, b, [0, bytes]), []) as Promise<ArrayBuffer>,
   };
 }

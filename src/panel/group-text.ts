@@ -28,8 +28,16 @@ export interface GroupFlag {
 /** Flags a tester must not miss, as words (the icons beside them are not the only signal). */
 export function groupFlags(g: ConnectionGroup): GroupFlag[] {
   const flags = [];
-  if (g.storm) flags.push({ label: 'reconnect storm', detail: `${g.peakAttemptsInWindow} attempts within ${STORM.windowMs / 1000} s` });
-  if (g.neverCameBack) flags.push({ label: 'never came back', detail: 'the last attempt closed abnormally and nothing followed' });
+  if (g.storm)
+    flags.push({
+      label: 'reconnect storm',
+      detail: `${g.peakAttemptsInWindow} attempts within ${STORM.windowMs / 1000} s`,
+    });
+  if (g.neverCameBack)
+    flags.push({
+      label: 'never came back',
+      detail: 'the last attempt closed abnormally and nothing followed',
+    });
   return flags;
 }
 

@@ -61,7 +61,10 @@ export class CdpTarget {
 
   /** Evaluates an expression (awaiting promises) and returns its JSON value. */
   async evaluate<T>(expression: string): Promise<T> {
-    const r = await this.send<{ result?: { value?: T }; exceptionDetails?: { exception?: { description?: string } } }>('Runtime.evaluate', {
+    const r = await this.send<{
+      result?: { value?: T };
+      exceptionDetails?: { exception?: { description?: string } };
+    }>('Runtime.evaluate', {
       expression,
       awaitPromise: true,
       returnByValue: true,

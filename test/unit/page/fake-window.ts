@@ -27,7 +27,10 @@ export interface FakeWindow {
 export function createFakeWindow(): FakeWindow {
   const sockets: FakeSocketControls[] = [];
   const context = createContext({});
-  const realm = runInContext('({ Function, Object, Proxy, Reflect, JSON, Math, Array, ArrayBuffer, Uint8Array, DataView, String, Number, Symbol })', context) as Record<string, unknown>;
+  const realm = runInContext(
+    '({ Function, Object, Proxy, Reflect, JSON, Math, Array, ArrayBuffer, Uint8Array, DataView, String, Number, Symbol })',
+    context,
+  ) as Record<string, unknown>;
 
   class FakeCloseEvent extends Event {
     #code: number;
@@ -112,7 +115,10 @@ export function createFakeWindow(): FakeWindow {
     }
     close(code?: number, reason?: string) {
       if (code !== undefined && code !== 1000 && (code < 3000 || code > 4999)) {
-        throw new DOMException(`The code must be either 1000, or between 3000 and 4999. ${code} is neither.`, 'InvalidAccessError');
+        throw new DOMException(
+          `The code must be either 1000, or between 3000 and 4999. ${code} is neither.`,
+          'InvalidAccessError',
+        );
       }
       if (reason !== undefined && new TextEncoder().encode(reason).length > 123) {
         throw new DOMException('The message must not be greater than 123 bytes.', 'SyntaxError');

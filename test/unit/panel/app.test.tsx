@@ -12,7 +12,17 @@ function mount() {
   const store = new LogStore();
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<App store={store} link={null} source="tab 1" storage={{ getItem: () => null, setItem: () => undefined }} />, root));
+  act(() =>
+    render(
+      <App
+        store={store}
+        link={null}
+        source="tab 1"
+        storage={{ getItem: () => null, setItem: () => undefined }}
+      />,
+      root,
+    ),
+  );
   const push = (events: Parameters<typeof batch>[1], frameId = 0) =>
     act(() => {
       store.apply({ type: 'events', frameId, batch: batch('d', events) });
@@ -21,7 +31,8 @@ function mount() {
   return { store, root, push, flush };
 }
 
-const cell = (root: HTMLElement, id: string, col: string) => root.querySelector(`tr[data-socket-id="${id}"] [data-col="${col}"]`)?.textContent;
+const cell = (root: HTMLElement, id: string, col: string) =>
+  root.querySelector(`tr[data-socket-id="${id}"] [data-col="${col}"]`)?.textContent;
 
 // happy-dom lays nothing out; the virtual lists need their scroll boxes to have a size.
 beforeAll(() => {
@@ -36,7 +47,14 @@ afterEach(() => {
 describe('App', () => {
   it('lists sockets with their close, and makes abnormal closes stand out with words, not only colour', async () => {
     const { root, push, flush } = mount();
-    push([ev.created(1, 1), ev.open(1, 2), ev.closed(1, 3, 1000, true, 'done'), ev.created(2, 4), ev.open(2, 5), ev.closed(2, 6, 1006, false)]);
+    push([
+      ev.created(1, 1),
+      ev.open(1, 2),
+      ev.closed(1, 3, 1000, true, 'done'),
+      ev.created(2, 4),
+      ev.open(2, 5),
+      ev.closed(2, 6, 1006, false),
+    ]);
     await flush();
     expect(cell(root, 'd:1', 'name')).toBe('Normal Closure');
     expect(cell(root, 'd:1', 'reason')).toBe('done');
