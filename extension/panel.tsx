@@ -8,6 +8,7 @@ import { PanelShell } from '../src/panel/panel-shell';
 import { PANEL_PORT } from '../src/protocol/runtime-messages';
 import { resolvePanelContext } from '../src/panel/panel-context';
 import { watchDevtoolsTheme } from './devtools-theme';
+import { rootElement } from './root-element';
 import '../src/panel/panel.css';
 
 const params = new URLSearchParams(location.search);
@@ -35,5 +36,5 @@ const link =
       });
 render(
   <PanelShell live={{ store, link, source: context.tabId === null ? null : `tab ${context.tabId}` }} />,
-  document.getElementById('root')!,
+  rootElement(),
 );

@@ -58,21 +58,17 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
   await until(async () => (await targets().catch(() => [])).length > 0, 'Chromium did not start');
 
   const attach = async (match: (t: TargetInfo) => boolean): Promise<CdpTarget> => {
-    let found: TargetInfo | undefined;
-    await until(async () => !!(found = (await targets()).find(match)), 'no such target');
-    return CdpTarget.connect(found!.webSocketDebuggerUrl);
+    const found = await until(async () => (await targets()).find(match), 'no such target');
+    return CdpTarget.connect(found.webSocketDebuggerUrl);
   };
   let extensionId: string | null = null;
   if (options.extension) {
-    let worker: TargetInfo | undefined;
-    await until(
+    const worker = await until(
       async () =>
-        !!(worker = (await targets()).find(
-          (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-        )),
+        (await targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')),
       'the extension did not start',
     );
-    extensionId = new URL(worker!.url).host;
+    extensionId = new URL(worker.url).host;
   }
 
   const open = async (url: string): Promise<BarePage> => {

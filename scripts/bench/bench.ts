@@ -24,7 +24,8 @@ const reps = Number(values.reps);
 if (!Number.isInteger(reps) || reps < 1)
   throw new Error(`--reps wants a positive integer, not ${values.reps}`);
 const names = (e: BenchEntry) => (e.kind === 'side-by-side' ? e.figures.map((f) => f.name) : [e.name]);
-const selected = ENTRIES.filter((e) => !values.only || names(e).some((n) => n.includes(values.only!)));
+const only = values.only;
+const selected = ENTRIES.filter((e) => only === undefined || names(e).some((n) => n.includes(only)));
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const machine = describeMachine();

@@ -134,9 +134,10 @@ export const PANEL_LIVE_LAG: ExtensionOnlyEntry = {
     await page.close();
     if (counted !== total) throw new Error(`the panel counted ${counted} messages, not ${total}`);
     // receivedAt is 0 for a message not received yet: the panel is not behind on that one.
-    const lags = shown.map(([at, n]) =>
-      n + 1 < total && receivedAt[n + 1]! > 0 ? Math.max(0, at - receivedAt[n + 1]!) : 0,
-    );
+    const lags = shown.map(([at, n]) => {
+      const received = receivedAt[n + 1] ?? 0;
+      return received > 0 ? Math.max(0, at - received) : 0;
+    });
     const sorted = [...lags].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? NaN;
     const s = spread(lags);

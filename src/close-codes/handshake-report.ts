@@ -78,9 +78,10 @@ export function describeHandshakeReport(f: HandshakeReport): string {
   if (f.error && GENERIC_ERRORS.test(f.error)) {
     return `the browser reported only ${f.error} to the extension, without the cause (refused, HTTP error status, TLS...); the page's console names it`;
   }
-  if (f.error) {
-    const known = NETWORK_ERRORS.find(([pattern]) => pattern.test(f.error!));
-    return known ? `${known[1]} (${f.error})` : `network error ${f.error}`;
+  const error = f.error;
+  if (error) {
+    const known = NETWORK_ERRORS.find(([pattern]) => pattern.test(error));
+    return known ? `${known[1]} (${error})` : `network error ${error}`;
   }
   return 'the handshake did not complete';
 }

@@ -171,10 +171,11 @@ export class LogStore {
   }
 
   setPaused(paused: boolean, now: number): void {
-    if (paused === (this.pausedSince !== null)) return;
-    if (paused) this.pausedSince = now;
+    const since = this.pausedSince;
+    if (paused === (since !== null)) return;
+    if (since === null) this.pausedSince = now;
     else {
-      this.pauses.push([this.pausedSince!, now]);
+      this.pauses.push([since, now]);
       this.pausedSince = null;
     }
     this.changed();
@@ -223,5 +224,5 @@ function newRecord(summary: SocketSummary, frameId: number, handshake: Handshake
 
 function definedFields(f: HandshakeReport | null): Partial<HandshakeReport> {
   if (!f) return {};
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null)) as Partial<HandshakeReport>;
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null));
 }

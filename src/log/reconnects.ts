@@ -62,7 +62,7 @@ export function groupConnections(
   return [...byEndpoint].map(([endpoint, list]) => {
     const attempts = list.sort((a, b) => a.createdAt - b.createdAt);
     const gapBefore = attempts.map((s, i) => {
-      const closed = i > 0 ? attempts[i - 1]!.closedAt : null;
+      const closed = attempts[i - 1]?.closedAt ?? null;
       return closed !== null && s.createdAt >= closed ? s.createdAt - closed : null;
     });
     const gaps = gapBefore.filter((g) => g !== null);
@@ -70,7 +70,7 @@ export function groupConnections(
       attempts.map((a) => a.createdAt),
       STORM.windowMs,
     );
-    const last = attempts[attempts.length - 1]!;
+    const last = attempts[attempts.length - 1];
     return {
       endpoint,
       attempts,
@@ -80,7 +80,7 @@ export function groupConnections(
       backoff: classifyBackoff(gaps),
       peakAttemptsInWindow: peak,
       storm: peak >= STORM.attempts,
-      neverCameBack: last.state === 'closed' && isAbnormal(last),
+      neverCameBack: last !== undefined && last.state === 'closed' && isAbnormal(last),
     };
   });
 }
@@ -93,14 +93,17 @@ export function classifyBackoff(gaps: number[]): BackoffPattern {
   const max = Math.max(...gaps);
   if (max - Math.min(...gaps) <= Math.max(100, 0.2 * max)) return 'constant';
   // Exponential backoff with jitter and a cap: never shrinking much, and clearly longer at the end.
-  const neverShrinks = gaps.every((g, i) => i === 0 || g >= gaps[i - 1]! * 0.8);
-  return neverShrinks && gaps[gaps.length - 1]! >= 1.5 * gaps[0]! ? 'growing' : 'irregular';
+  const neverShrinks = gaps.every((g, i) => g >= (gaps[i - 1] ?? 0) * 0.8);
+  const first = gaps[0] ?? 0;
+  const last = gaps[gaps.length - 1] ?? 0;
+  return neverShrinks && last >= 1.5 * first ? 'growing' : 'irregular';
 }
 
 function peakInWindow(times: number[], windowMs: number): number {
   let peak = 0;
   for (let start = 0, end = 0; end < times.length; end++) {
-    while (times[end]! - times[start]! > windowMs) start++;
+    const endAt = times[end] ?? 0;
+    while (endAt - (times[start] ?? endAt) > windowMs) start++;
     peak = Math.max(peak, end - start + 1);
   }
   return peak;

@@ -60,11 +60,12 @@ export function matchingOrdinals(buffer: PreviewBuffer, search: string): readonl
   let hit = searched.get(buffer);
   if (!hit || hit.needle !== needle) searched.set(buffer, (hit = { needle, scanned: 0, ordinals: [] }));
   for (let o = Math.max(hit.scanned, buffer.dropped); o < buffer.pushed; o++) {
-    if (messageMatches(buffer.at(o - buffer.dropped)!, needle)) hit.ordinals.push(o);
+    const m = buffer.at(o - buffer.dropped);
+    if (m && messageMatches(m, needle)) hit.ordinals.push(o);
   }
   hit.scanned = buffer.pushed;
   let gone = 0;
-  while (gone < hit.ordinals.length && hit.ordinals[gone]! < buffer.dropped) gone++;
+  while ((hit.ordinals[gone] ?? Infinity) < buffer.dropped) gone++;
   if (gone > 0) hit.ordinals.splice(0, gone);
   return hit.ordinals;
 }

@@ -9,7 +9,7 @@ export interface TimelineScale {
   step: number;
 }
 
-const STEPS = [
+const STEPS: readonly [number, ...number[]] = [
   1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
   600_000, 1_800_000, 3_600_000,
 ];
@@ -17,7 +17,7 @@ const STEPS = [
 export function makeScale(start: number, end: number, width: number, minTickPx = 90): TimelineScale {
   const span = Math.max(end - start, 1);
   const perPx = span / Math.max(width, 1);
-  const step = STEPS.find((s) => s / perPx >= minTickPx) ?? STEPS[STEPS.length - 1]!;
+  const step = STEPS.find((s) => s / perPx >= minTickPx) ?? Math.max(...STEPS);
   const x = (t: number) => ((t - start) / span) * width;
   const ticks: { t: number; x: number }[] = [];
   for (let t = Math.ceil(start / step) * step; t <= end; t += step) ticks.push({ t, x: x(t) });

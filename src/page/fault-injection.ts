@@ -43,7 +43,7 @@ export class FaultInjector {
       reason: c.reason,
     }));
     if (c.action === 'close') {
-      this.natives.wsClose(ws, c.code!, c.reason!);
+      if (c.code !== null && c.reason !== null) this.natives.wsClose(ws, c.code, c.reason);
       return;
     }
     this.drops.set(ws, { delivered: false });

@@ -9,7 +9,8 @@ export const OPEN = 1;
 export interface Natives {
   WebSocket: typeof WebSocket;
   construct: typeof Reflect.construct;
-  apply: typeof Reflect.apply;
+  /** Reflect.apply, typed to return what it returns: unknown until checked. */
+  apply: (fn: (...args: never[]) => unknown, self: unknown, args: readonly unknown[]) => unknown;
   defineProperty: typeof Object.defineProperty;
   getOwnPropertyDescriptor: typeof Object.getOwnPropertyDescriptor;
   stringify: typeof JSON.stringify;
@@ -57,7 +58,7 @@ type Getter<T, R> = (self: T) => R;
 
 export function captureNatives(win: Window & typeof globalThis): Natives {
   const { Reflect: R, Object: O } = win;
-  const apply = R.apply;
+  const apply: Natives['apply'] = R.apply;
   const getter = <T, R2>(proto: object, name: string): Getter<T, R2> => {
     const get = O.getOwnPropertyDescriptor(proto, name)?.get;
     if (!get) throw new Error(`no native getter ${name}`);

@@ -49,8 +49,9 @@ const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101,
 export function hex(bytes: Uint8Array, natives: Pick<Natives, 'fromCharCodes'>): string {
   const codes = new Array<number>(bytes.length * 2);
   for (let i = 0; i < bytes.length; i++) {
-    codes[2 * i] = HEX_CODES[bytes[i]! >> 4]!;
-    codes[2 * i + 1] = HEX_CODES[bytes[i]! & 15]!;
+    const byte = bytes[i] ?? 0;
+    codes[2 * i] = HEX_CODES[byte >> 4] ?? 0;
+    codes[2 * i + 1] = HEX_CODES[byte & 15] ?? 0;
   }
   return natives.fromCharCodes(codes);
 }

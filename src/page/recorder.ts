@@ -183,7 +183,8 @@ export function patchWebSocket(
           socket,
           t: natives.now(),
           code: code === undefined ? null : clampUnsignedShort(Number(code)),
-          reason: reason === undefined ? null : String(reason),
+          // The native call returned, so `reason` is a primitive it converted to a string.
+          reason: reason === undefined ? null : `${reason as string}`,
         }));
         return result;
       },

@@ -87,7 +87,7 @@ test('every export format carries what the page saw: JSON (schema-valid), CSV (p
     sentBytes: '7',
   });
   expect(nasty.url).toContain('tags=a,b');
-  expect(rows.data.find((r) => r.url.endsWith('/ws/terminate'))).toMatchObject({
+  expect(rows.data.find((r) => r.url?.endsWith('/ws/terminate'))).toMatchObject({
     code: '1006',
     wasClean: 'false',
     initiator: 'network',

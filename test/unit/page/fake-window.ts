@@ -77,22 +77,21 @@ export function createFakeWindow(): FakeWindow {
       const text = String(url);
       if (!/^wss?:\/\//.test(text)) throw new DOMException(`The URL '${text}' is invalid.`, 'SyntaxError');
       this.#url = text;
-      const self = this;
       const controls: FakeSocketControls = {
         sent: [],
         closeCalls: [],
-        open(protocol = '', extensions = '') {
-          self.#state = 1;
-          self.#protocol = protocol;
-          self.#extensions = extensions;
-          self.dispatchEvent(new Event('open'));
+        open: (protocol = '', extensions = '') => {
+          this.#state = 1;
+          this.#protocol = protocol;
+          this.#extensions = extensions;
+          this.dispatchEvent(new Event('open'));
         },
-        receive: (data) => self.dispatchEvent(new FakeMessageEvent(data)),
-        closeFromServer(code, reason, wasClean) {
-          self.#state = 3;
-          self.dispatchEvent(new FakeCloseEvent('close', { code, reason, wasClean }));
+        receive: (data) => this.dispatchEvent(new FakeMessageEvent(data)),
+        closeFromServer: (code, reason, wasClean) => {
+          this.#state = 3;
+          this.dispatchEvent(new FakeCloseEvent('close', { code, reason, wasClean }));
         },
-        error: () => self.dispatchEvent(new Event('error')),
+        error: () => this.dispatchEvent(new Event('error')),
       };
       controlsOf.set(this, controls);
       sockets.push(controls);

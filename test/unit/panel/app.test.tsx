@@ -12,7 +12,7 @@ function mount() {
   const store = new LogStore();
   const root = document.createElement('div');
   document.body.append(root);
-  act(() =>
+  void act(() =>
     render(
       <App
         store={store}
@@ -24,7 +24,7 @@ function mount() {
     ),
   );
   const push = (events: Parameters<typeof batch>[1], frameId = 0) =>
-    act(() => {
+    void act(() => {
       store.apply({ type: 'events', frameId, batch: batch('d', events) });
     });
   const flush = () => act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
@@ -82,7 +82,7 @@ describe('App', () => {
     await flush();
     (root.querySelector('tr[data-socket-id="d:1"]') as HTMLElement).click();
     await flush();
-    const details = root.querySelector('.details')!.textContent!;
+    const details = root.querySelector('.details')!.textContent;
     expect(details).toMatch(/never opened/);
     expect(details).toContain('What to check');
     expect(root.querySelector('.frame-tag')!.textContent).toBe('iframe');
@@ -90,7 +90,7 @@ describe('App', () => {
 
   it('counts malformed page messages it was told about', async () => {
     const { root, store, flush } = mount();
-    act(() => store.apply({ type: 'rejected', count: 2000, lastError: 'not JSON' }));
+    void act(() => store.apply({ type: 'rejected', count: 2000, lastError: 'not JSON' }));
     await flush();
     expect(root.querySelector('[data-testid="rejected"]')!.textContent).toContain('2000');
   });
