@@ -9,7 +9,15 @@ const TS = ['**/*.{ts,tsx}'];
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'artifacts/', 'schema/', 'docs/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'artifacts/',
+      'schema/',
+      'docs/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: TS })),

@@ -1,12 +1,13 @@
 // The panel page: inside DevTools it follows the inspected tab; standalone (pop-out, tests) it
 // reads ?tabId=N and optionally ?theme=light|dark.
+import '@preact/signals';
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
-import { LogStore } from '../src/log/log-store';
-import { linkPanel } from '../src/panel/panel-link';
+import { nextFrame } from '../src/panel/frame-scheduler';
+import { PanelModel } from '../src/panel/model/panel-model';
+import { resolvePanelContext } from '../src/panel/panel-context';
 import { PanelShell } from '../src/panel/panel-shell';
 import { PANEL_PORT } from '../src/protocol/runtime-messages';
-import { resolvePanelContext } from '../src/panel/panel-context';
 import { watchDevtoolsTheme } from './devtools-theme';
 import { rootElement } from './root-element';
 import '../src/panel/panel.css';
@@ -24,17 +25,14 @@ const setTheme = (theme: string) =>
 setTheme(context.theme);
 if (inDevtools && !params.has('theme')) watchDevtoolsTheme(setTheme);
 
-const store = new LogStore();
-const link =
-  context.tabId === null
-    ? null
-    : linkPanel({
-        tabId: context.tabId,
-        connect: () => browser.runtime.connect({ name: PANEL_PORT }),
-        onMessage: (m) => store.apply(m),
-        setTimeout: (fn, ms) => setTimeout(fn, ms),
-      });
-render(
-  <PanelShell live={{ store, link, source: context.tabId === null ? null : `tab ${context.tabId}` }} />,
-  rootElement(),
-);
+const tabId = context.tabId;
+const model = new PanelModel({
+  storage: localStorage,
+  now: () => Date.now(),
+  schedule: nextFrame,
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  ...(tabId === null
+    ? {}
+    : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }) } }),
+});
+render(<PanelShell model={model} />, rootElement());

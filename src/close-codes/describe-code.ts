@@ -1,7 +1,7 @@
 import { codeRange, isLocalOnly, NOT_A_CODE_TEXT, pageMaySend, RANGE_TEXT } from './code-ranges';
 import { describeUse, libraryUses, shortUse, type LibraryUse } from './library-codes';
 import { registeredText } from './registered-codes';
-import type { CloseCodeInfo, CodeRange, CodeText } from './types';
+import type { CloseCodeInfo, CodeRange, CodeText, Severity } from './types';
 
 /** Everything known about a code, for any number: unnamed codes are described by their range. */
 export function describeCode(code: number): CloseCodeInfo {
@@ -26,4 +26,14 @@ function unnamedText(code: number, range: CodeRange, uses: LibraryUse[]): CodeTe
 /** Fresh arrays, so callers cannot alter the shared tables. */
 function copy(text: CodeText): CodeText {
   return { ...text, causes: [...text.causes], checks: [...text.checks] };
+}
+
+/** A code's severity alone, without building its texts: what the badge and every row ask per close. */
+export function severityOf(code: number): Severity {
+  const range = codeRange(code);
+  if (range === null) return NOT_A_CODE_TEXT.severity;
+  const registered = registeredText(code);
+  if (registered) return registered.severity;
+  // Every standard code is registered: describeCode throws for one that is not.
+  return range === 'standard' ? 'error' : RANGE_TEXT[range].severity;
 }

@@ -1,4 +1,4 @@
-import { describeCode } from './describe-code';
+import { severityOf } from './describe-code';
 
 /**
  * Rows that must stand out (and what the badge counts): any unclean close, and clean closes
@@ -7,5 +7,5 @@ import { describeCode } from './describe-code';
  * a fault the tester asked for is not a fault of the app.
  */
 export function isAbnormal(close: { code: number; wasClean: boolean; injected: boolean }): boolean {
-  return !close.injected && (!close.wasClean || describeCode(close.code).severity === 'error');
+  return !close.injected && (!close.wasClean || severityOf(close.code) === 'error');
 }

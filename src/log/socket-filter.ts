@@ -1,6 +1,6 @@
-import type { CloseExplanation } from '../close-codes/types';
+import { isAbnormal } from '../close-codes/is-abnormal';
 import type { SocketState } from '../protocol/socket-summary';
-import type { PreviewBuffer } from './preview-buffer';
+import type { PreviewLog } from './preview-log';
 import type { MessageRecord, SocketRecord } from './socket-record';
 
 /** The filter bar. Filtering only hides: clearing it shows everything again. */
@@ -48,37 +48,46 @@ function messageMatches(m: MessageRecord, needle: string): boolean {
   return m.preview !== null && m.preview.toLowerCase().includes(needle);
 }
 
-const searched = new WeakMap<PreviewBuffer, { needle: string; scanned: number; ordinals: number[] }>();
+/** Per store of previews (shared by a socket's log versions): what the last search found. */
+const searched = new WeakMap<object, { needle: string; scanned: number; ordinals: number[] }>();
 
 /**
- * Which retained previews of the buffer contain the search text (any case), as ordinals over the
- * buffer's life: preview `o` is `buffer.at(o - buffer.dropped)`. Remembered per buffer, so each
- * preview is read once per search text, not on every render of a live stream.
+ * Which retained previews of the log contain the search text (any case), as lifetime ordinals
+ * (`log.atOrdinal(o)`). Remembered per socket, so each preview is read once per search text,
+ * not on every render of a live stream.
  */
-export function matchingOrdinals(buffer: PreviewBuffer, search: string): readonly number[] {
+export function matchingOrdinals(log: PreviewLog, search: string): readonly number[] {
   const needle = search.toLowerCase();
-  let hit = searched.get(buffer);
-  if (!hit || hit.needle !== needle) searched.set(buffer, (hit = { needle, scanned: 0, ordinals: [] }));
-  for (let o = Math.max(hit.scanned, buffer.dropped); o < buffer.pushed; o++) {
-    const m = buffer.at(o - buffer.dropped);
+  let hit = searched.get(log.storage);
+  if (!hit || hit.needle !== needle) searched.set(log.storage, (hit = { needle, scanned: 0, ordinals: [] }));
+  for (let o = Math.max(hit.scanned, log.dropped); o < log.pushed; o++) {
+    const m = log.atOrdinal(o);
     if (m && messageMatches(m, needle)) hit.ordinals.push(o);
   }
-  hit.scanned = buffer.pushed;
-  let gone = 0;
-  while ((hit.ordinals[gone] ?? Infinity) < buffer.dropped) gone++;
-  if (gone > 0) hit.ordinals.splice(0, gone);
-  return hit.ordinals;
+  hit.scanned = Math.max(hit.scanned, log.pushed);
+  // The store is shared by versions that dropped different prefixes: answer for this one.
+  const from = lowerBound(hit.ordinals, log.dropped);
+  const to = lowerBound(hit.ordinals, log.pushed);
+  return from === 0 && to === hit.ordinals.length ? hit.ordinals : hit.ordinals.slice(from, to);
 }
 
-export function socketMatches(
-  s: SocketRecord,
-  x: CloseExplanation | null,
-  filter: SocketFilter,
-  codes: CodeMatcher | null,
-): boolean {
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? Infinity) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a socket passes the filter bar, the message search aside. */
+export function socketMatches(s: SocketRecord, filter: SocketFilter, codes: CodeMatcher | null): boolean {
   if (filter.url && !s.url.toLowerCase().includes(filter.url.toLowerCase())) return false;
   if (filter.state !== 'all' && s.state !== filter.state) return false;
   if (codes && (!s.close || !codes(s.close.code))) return false;
-  if (filter.abnormalOnly && !x?.abnormal) return false;
+  if (filter.abnormalOnly && !(s.close && isAbnormal({ ...s.close, injected: s.injected !== null })))
+    return false;
   return true;
 }

@@ -1,17 +1,20 @@
 import type { HandshakeReport } from '../protocol/handshake';
 import type { RecorderEventOf } from '../protocol/recorder-events';
 import type { SocketSummary } from '../protocol/socket-summary';
-import type { PreviewBuffer } from './preview-buffer';
+import type { PreviewLog } from './preview-log';
 
 export type MessageRecord = RecorderEventOf<'message'>;
 
-/** A socket as the panel holds it: the exact summary plus the previews still retained. */
-export interface SocketRecord extends SocketSummary {
-  messages: PreviewBuffer;
+/**
+ * A socket as the panel holds it: the exact summary, the previews still retained, and what the
+ * browser told the extension about it. Immutable: every change makes a new record.
+ */
+export interface SocketRecord extends Readonly<SocketSummary> {
+  readonly messages: PreviewLog;
   /** The frame of the tab it lives in: 0 for the top document. */
-  frameId: number;
-  /** Why its handshake failed, when the browser told the extension. */
-  handshake: HandshakeReport | null;
+  readonly frameId: number;
+  /** Why its handshake failed (or that it succeeded), when the browser told the extension. */
+  readonly handshake: HandshakeReport | null;
 }
 
 /** Messages the socket sent and received, exact whatever the previews held. */

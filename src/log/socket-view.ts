@@ -52,16 +52,18 @@ export function lifetime(s: SocketSummary, now: number): number {
   return (s.closedAt ?? now) - s.createdAt;
 }
 
-const cache = new WeakMap<object, { close: unknown; handshake: unknown; x: CloseExplanation | null }>();
+/** Per close: a closed socket's explanation changes only with its handshake report. */
+const cache = new WeakMap<object, { handshake: unknown; x: CloseExplanation | null }>();
 
 /**
- * explainSocket, remembered per socket until its close or handshake report changes: views ask
- * for every socket on every render, and closed sockets rarely change.
+ * explainSocket, remembered per close until the socket's handshake report changes: views ask
+ * for every visible socket on every render, and a close never changes once it happened.
  */
 export function explainCached(s: SocketRecord): CloseExplanation | null {
-  const hit = cache.get(s);
-  if (hit && hit.close === s.close && hit.handshake === s.handshake) return hit.x;
+  if (!s.close) return null;
+  const hit = cache.get(s.close);
+  if (hit && hit.handshake === s.handshake) return hit.x;
   const x = explainSocket(s);
-  cache.set(s, { close: s.close, handshake: s.handshake, x });
+  cache.set(s.close, { handshake: s.handshake, x });
   return x;
 }

@@ -60,3 +60,25 @@ export function densityBins(
   }
   return out;
 }
+
+/**
+ * The time the timeline spans: from the first socket's creation to the last close (or now, for
+ * a socket still alive), at least a second. A loop, not Math.min(...all): spreading 200,000
+ * sockets into one call overflows the stack.
+ */
+export function timelineSpan(
+  groups: readonly { attempts: readonly { createdAt: number; closedAt: number | null }[] }[],
+  now: number,
+): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const g of groups) {
+    for (const s of g.attempts) {
+      if (s.createdAt < start) start = s.createdAt;
+      const until = s.closedAt ?? now;
+      if (until > end) end = until;
+    }
+  }
+  if (start === Infinity) start = now;
+  return { start, end: Math.max(end, start + 1000) };
+}

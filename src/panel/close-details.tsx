@@ -1,20 +1,22 @@
 import { closeCallText, injectionText } from '../close-codes/close-call-text';
 import { handshakeText, notableHandshake } from '../close-codes/handshake-report';
-import type { SocketRow } from './socket-table';
+import type { SocketRecord } from '../log/socket-record';
+import { explainCached } from '../log/socket-view';
 import { CloseCodeCell } from './close-cell';
 import { FaultControls } from './fault-controls';
-import type { OnInject } from './fault-controls';
 import { formatBytes, formatClock, formatDuration } from './format';
+import { useModel } from './model/model-context';
 
 /** Everything known about the selected socket, and the full explanation of its close. */
-export function CloseDetails({ row, onInject }: { row: SocketRow; onInject?: OnInject | undefined }) {
-  const { socket: s, x } = row;
+export function CloseDetails({ socket: s }: { socket: SocketRecord }) {
+  const model = useModel();
+  const x = explainCached(s);
   const inj = s.injected;
   const since = (t: number | null) => (t === null ? '' : ` (+${formatDuration(t - s.createdAt)})`);
   const hs = notableHandshake(s);
   return (
     <div class="details-body">
-      {onInject && s.state === 'open' && <FaultControls socket={s} onInject={onInject} />}
+      {model.isLive && s.state === 'open' && <FaultControls socket={s} />}
       <dl class="facts">
         <dt>URL</dt>
         <dd>{s.url}</dd>

@@ -2,32 +2,23 @@ import { useState } from 'preact/hooks';
 import { toCloseLogSocket } from '../export/close-log';
 import { socketSummaryText } from '../export/socket-summary-text';
 import { messageCount } from '../log/socket-record';
-import type { SocketRow } from './socket-table';
+import type { SocketRecord } from '../log/socket-record';
 import { CloseDetails } from './close-details';
 import { copyText } from './clipboard';
-import type { OnInject } from './fault-controls';
 import { MessageLog } from './message-log';
-
-export type DetailsTab = 'close' | 'messages';
-
-interface Props {
-  row: SocketRow;
-  tab: DetailsTab;
-  onTab(tab: DetailsTab): void;
-  search: string;
-  selectedSeq: number | null;
-  onSelectMessage(seq: number | null): void;
-  /** Fault controls, for a live tab only. */
-  onInject?: OnInject | undefined;
-}
+import { useModel } from './model/model-context';
+import type { DetailsTab } from './model/panel-model';
 
 /** The selected socket, in tabs like the Network panel's: its close, then its messages. */
-export function DetailsPane({ row, tab, onTab, search, selectedSeq, onSelectMessage, onInject }: Props) {
-  const s = row.socket;
-  const [copied, setCopied] = useState<string | null>(null);
-  const copySummary = () => {
-    void copyText(socketSummaryText(toCloseLogSocket(s))).then(() => setCopied(s.id));
-  };
+export function DetailsPane({ socket: s }: { socket: SocketRecord }) {
+  const model = useModel();
+  const tab = model.detailsTab.value;
+  const [copied, setCopied] = useState(false);
+  const copySummary = () =>
+    void copyText(socketSummaryText(toCloseLogSocket(s))).then(
+      () => setCopied(true),
+      (e: unknown) => model.diagnostics.report('clipboard', 'Copying the summary failed', e),
+    );
   const tabs: [DetailsTab, string][] = [
     ['close', 'Close'],
     ['messages', `Messages (${messageCount(s).toLocaleString('en-US')})`],
@@ -42,7 +33,7 @@ export function DetailsPane({ row, tab, onTab, search, selectedSeq, onSelectMess
             role="tab"
             aria-selected={tab === id}
             class={tab === id ? 'active' : ''}
-            onClick={() => onTab(id)}
+            onClick={() => model.setTab(id)}
           >
             {label}
           </button>
@@ -56,15 +47,11 @@ export function DetailsPane({ row, tab, onTab, search, selectedSeq, onSelectMess
           onClick={copySummary}
           title="Copy this socket's summary as plain text, for a bug report"
         >
-          {copied === s.id ? 'Copied' : 'Copy summary'}
+          {copied ? 'Copied' : 'Copy summary'}
         </button>
       </div>
       <div class="tab-body" role="tabpanel">
-        {tab === 'close' ? (
-          <CloseDetails row={row} onInject={onInject} />
-        ) : (
-          <MessageLog socket={s} search={search} selectedSeq={selectedSeq} onSelect={onSelectMessage} />
-        )}
+        {tab === 'close' ? <CloseDetails socket={s} /> : <MessageLog socket={s} />}
       </div>
     </section>
   );

@@ -1,41 +1,40 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { EXPORT_FORMATS } from '../export/export-file';
 import type { ExportFormat } from '../export/export-file';
-
-export type ExportScope = 'all' | 'filtered';
-
-interface Props {
-  total: number;
-  /** Sockets the filters show; null while no filter is active. */
-  filtered: number | null;
-  onExport(format: ExportFormat, scope: ExportScope): void;
-}
+import { isFilterActive } from '../log/socket-filter';
+import { downloadText } from './download';
+import { useModel } from './model/model-context';
+import type { ExportScope } from './model/panel-model';
+import { useDismiss } from './use-dismiss';
 
 /**
  * "Export JSON" (the whole close log, one click) and a menu of every format, for all sockets or
  * only those the filters show.
  */
-export function ExportMenu({ total, filtered, onExport }: Props) {
+export function ExportMenu() {
+  const model = useModel();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>('all');
   const root = useRef<HTMLDivElement>(null);
+  useDismiss(
+    root,
+    open,
+    useCallback(() => setOpen(false), []),
+  );
+  const total = model.log.value.sockets.size;
+  const filtered = isFilterActive(model.filter.value) ? model.visible.value.slots.length : null;
   const effectiveScope = filtered === null ? 'all' : scope;
-  const count = effectiveScope === 'all' ? total : filtered!;
-
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: Event) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
+  const count = effectiveScope === 'all' ? total : (filtered ?? total);
+  const save = (format: ExportFormat, s: ExportScope) => {
+    const file = model.exportAs(format, s, new Date());
+    downloadText(file.name, file.mime, file.text);
+  };
 
   return (
-    <div class="export" ref={root} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+    <div class="export" ref={root}>
       <button
         type="button"
-        onClick={() => onExport('json', 'all')}
+        onClick={() => save('json', 'all')}
         disabled={total === 0}
         title="Download the close log of every socket as JSON"
       >
@@ -87,7 +86,7 @@ export function ExportMenu({ total, filtered, onExport }: Props) {
               disabled={count === 0}
               onClick={() => {
                 setOpen(false);
-                onExport(format, effectiveScope);
+                save(format, effectiveScope);
               }}
             >
               {label}

@@ -1,27 +1,21 @@
 import { useState } from 'preact/hooks';
-import { closeArgsError } from '../protocol/inject-command';
-import type { injectCommand } from '../protocol/inject-command';
 import type { SocketRecord } from '../log/socket-record';
-
-export type InjectRequest = Parameters<typeof injectCommand>[2];
-export type OnInject = (socket: SocketRecord, request: InjectRequest) => void;
-
-interface Props {
-  socket: SocketRecord;
-  onInject: OnInject;
-}
+import { closeArgsError } from '../protocol/inject-command';
+import type { InjectRequest } from '../protocol/inject-command';
+import { useModel } from './model/model-context';
 
 /**
  * The tester's fault controls for a live open socket: close it with a chosen code as if the page
  * had, or simulate a dropped connection. Both are recorded as injected, never as real closes.
  */
-export function FaultControls({ socket, onInject }: Props) {
+export function FaultControls({ socket }: { socket: SocketRecord }) {
+  const model = useModel();
   const [code, setCode] = useState('4000');
   const [reason, setReason] = useState('');
   const [sent, setSent] = useState<string | null>(null);
   const error = code.trim() === '' ? 'Enter a close code.' : closeArgsError(Number(code), reason);
   const send = (request: InjectRequest, what: string) => {
-    onInject(socket, request);
+    model.inject(socket, request);
     setSent(what);
   };
   return (

@@ -1,32 +1,34 @@
+import { isFilterActive, parseCodes } from '../log/socket-filter';
 import type { SocketFilter } from '../log/socket-filter';
-import { NO_FILTER, isFilterActive } from '../log/socket-filter';
+import { useModel } from './model/model-context';
 
-interface Props {
-  filter: SocketFilter;
-  onChange(filter: SocketFilter): void;
-  codesError: string | null;
-  shown: number;
-  total: number;
-}
+const STATES: readonly SocketFilter['state'][] = ['all', 'connecting', 'open', 'closing', 'closed'];
+const isState = (v: string): v is SocketFilter['state'] => (STATES as readonly string[]).includes(v);
 
 /** The second toolbar row: filters that hide, never remove, and a search in message previews. */
-export function FilterBar({ filter, onChange, codesError, shown, total }: Props) {
-  const set = <K extends keyof SocketFilter>(key: K, value: SocketFilter[K]) =>
-    onChange({ ...filter, [key]: value });
-  const active = isFilterActive(filter);
+export function FilterBar() {
+  const model = useModel();
+  const filter = model.filter.value;
+  const codes = parseCodes(filter.codes);
+  const codesError = codes.ok ? null : codes.error;
+  const total = model.log.value.sockets.size;
   return (
     <div class="toolbar filter-bar" role="search">
       <input
         type="search"
+        class="filter-url"
         placeholder="Filter URL"
         aria-label="Filter by URL"
         value={filter.url}
-        onInput={(e) => set('url', e.currentTarget.value)}
+        onInput={(e) => model.setFilter({ url: e.currentTarget.value })}
       />
       <select
         aria-label="Filter by state"
         value={filter.state}
-        onChange={(e) => set('state', e.currentTarget.value as SocketFilter['state'])}
+        onChange={(e) => {
+          const state = e.currentTarget.value;
+          if (isState(state)) model.setFilter({ state });
+        }}
       >
         <option value="all">All states</option>
         <option value="connecting">Connecting</option>
@@ -36,19 +38,19 @@ export function FilterBar({ filter, onChange, codesError, shown, total }: Props)
       </select>
       <input
         type="search"
-        class={codesError ? 'invalid' : ''}
+        class={codesError ? 'filter-codes invalid' : 'filter-codes'}
         placeholder="Codes: 1006, 4000-4999"
         aria-label="Filter by close code"
         aria-invalid={codesError !== null}
         title={codesError ?? 'Close codes or ranges, separated by commas'}
         value={filter.codes}
-        onInput={(e) => set('codes', e.currentTarget.value)}
+        onInput={(e) => model.setFilter({ codes: e.currentTarget.value })}
       />
       <label>
         <input
           type="checkbox"
           checked={filter.abnormalOnly}
-          onChange={(e) => set('abnormalOnly', e.currentTarget.checked)}
+          onChange={(e) => model.setFilter({ abnormalOnly: e.currentTarget.checked })}
         />{' '}
         Abnormal only
       </label>
@@ -58,19 +60,19 @@ export function FilterBar({ filter, onChange, codesError, shown, total }: Props)
         placeholder="Search messages"
         aria-label="Search in message previews"
         value={filter.search}
-        onInput={(e) => set('search', e.currentTarget.value)}
+        onInput={(e) => model.setFilter({ search: e.currentTarget.value })}
       />
       {codesError && (
         <span class="error-text" role="alert">
           {codesError}
         </span>
       )}
-      {active && (
+      {isFilterActive(filter) && (
         <>
           <span class="muted" data-testid="filter-count">
-            {shown} of {total} shown
+            {model.visible.value.slots.length} of {total} shown
           </span>
-          <button type="button" class="link" onClick={() => onChange(NO_FILTER)}>
+          <button type="button" class="link" onClick={() => model.clearFilters()}>
             Clear filters
           </button>
         </>

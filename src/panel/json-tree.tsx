@@ -23,7 +23,9 @@ function Node({ name, value, depth }: { name: string | null; value: unknown; dep
       </div>
     );
   }
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  const entries: (readonly [string, unknown])[] = Array.isArray(value)
+    ? value.map((v: unknown, i) => [String(i), v] as const)
+    : Object.entries(value);
   const [openMark, closeMark] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   return (
     <div role="treeitem" aria-expanded={open}>

@@ -1,21 +1,18 @@
-import { useState } from 'preact/hooks';
-import type { PreviewLimits } from '../log/preview-limits';
+import { useRef, useState } from 'preact/hooks';
+import { useModel } from './model/model-context';
+import { useDismiss } from './use-dismiss';
 
 /** Settings for the preview caps: how many message previews the panel keeps. */
-export function LimitsDialog({
-  limits,
-  onApply,
-  onClose,
-}: {
-  limits: PreviewLimits;
-  onApply(limits: PreviewLimits): void;
-  onClose(): void;
-}) {
+export function LimitsDialog({ onClose }: { onClose(): void }) {
+  const model = useModel();
+  const limits = model.prefs.value.limits;
   const [perSocket, setPerSocket] = useState(String(limits.perSocket));
   const [total, setTotal] = useState(String(limits.total));
+  const root = useRef<HTMLDivElement>(null);
+  useDismiss(root, true, onClose);
   const valid = [perSocket, total].every((v) => /^\d+$/.test(v) && Number(v) > 0);
   return (
-    <div class="dialog" role="dialog" aria-label="Message preview limits">
+    <div class="dialog" role="dialog" aria-label="Message preview limits" ref={root}>
       <p>
         Message previews kept in this panel. Beyond these, the oldest previews are dropped; message counts and
         byte totals stay exact.
@@ -32,7 +29,10 @@ export function LimitsDialog({
         <button
           type="button"
           disabled={!valid}
-          onClick={() => onApply({ ...limits, perSocket: Number(perSocket), total: Number(total) })}
+          onClick={() => {
+            model.setLimits({ ...limits, perSocket: Number(perSocket), total: Number(total) });
+            onClose();
+          }}
         >
           Apply
         </button>

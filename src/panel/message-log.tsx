@@ -6,14 +6,8 @@ import { formatBytes, formatClock, formatDuration } from './format';
 import { Highlight } from './highlight';
 import { listKeyTarget } from './list-keys';
 import { MessageDetail } from './message-detail';
+import { useModel } from './model/model-context';
 import { useVirtualRows } from './use-virtual-rows';
-
-interface Props {
-  socket: SocketRecord;
-  search: string;
-  selectedSeq: number | null;
-  onSelect(seq: number | null): void;
-}
 
 const ROW_HEIGHT = 20;
 
@@ -21,15 +15,20 @@ const ROW_HEIGHT = 20;
  * The selected socket's messages: virtualised (100,000 rows cost a screenful of DOM), pinned to
  * the newest while scrolled to the end, filtered to search matches with the matches marked.
  */
-export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
+export function MessageLog({ socket }: { socket: SocketRecord }) {
+  const model = useModel();
+  const search = model.filter.value.search;
+  const selectedSeq = model.selectedSeq.value;
+  const onSelect = (seq: number | null) => model.selectMessage(seq);
   const scrollRef = useRef<HTMLDivElement>(null);
   const buffer = socket.messages;
   const needle = search.trim();
   // With a search, the rows are the matching previews; without, every retained one.
   const matching = needle ? matchingOrdinals(buffer, needle) : null;
   const count = matching ? matching.length : buffer.length;
-  const messageAt = (i: number) => buffer.at(matching ? matching[i]! - buffer.dropped : i)!;
-  const rows = useVirtualRows(count, ROW_HEIGHT, scrollRef, { followKey: (i) => messageAt(i).seq });
+  const messageAt = (i: number): MessageRecord | undefined =>
+    matching ? buffer.atOrdinal(matching[i] ?? -1) : buffer.at(i);
+  const rows = useVirtualRows(count, ROW_HEIGHT, scrollRef, { followKey: (i) => messageAt(i)?.seq ?? -i });
   const selectedIndex = selectedSeq === null ? -1 : indexOfSeq(count, messageAt, selectedSeq);
   // Keys can come faster than renders: move from the selection the last key made.
   const latest = useRef(selectedSeq);
@@ -39,7 +38,11 @@ export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
   const since = socket.openedAt ?? socket.createdAt;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') return onSelect((latest.current = null));
+    if (e.key === 'Escape') {
+      latest.current = null;
+      onSelect(null);
+      return;
+    }
     const current = latest.current === null ? -1 : indexOfSeq(count, messageAt, latest.current);
     const next = listKeyTarget(
       e.key,
@@ -47,9 +50,11 @@ export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
       count,
       Math.floor((scrollRef.current?.clientHeight ?? 200) / ROW_HEIGHT),
     );
-    if (next === null) return;
+    const m = next === null ? undefined : messageAt(next);
+    if (next === null || !m) return;
     e.preventDefault();
-    onSelect((latest.current = messageAt(next).seq));
+    latest.current = m.seq;
+    onSelect(m.seq);
     rows.scrollToIndex(next);
   };
 
@@ -80,6 +85,7 @@ export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
           <div style={{ height: `${rows.before}px` }} />
           {rows.items.map((v) => {
             const m = messageAt(v.index);
+            if (!m) return null;
             return (
               <div
                 key={m.seq}
@@ -110,12 +116,12 @@ export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
 }
 
 /** Rows are in sequence order, so a binary search finds one by its seq. */
-function indexOfSeq(count: number, at: (i: number) => MessageRecord, seq: number): number {
+function indexOfSeq(count: number, at: (i: number) => MessageRecord | undefined, seq: number): number {
   let lo = 0;
   let hi = count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = at(mid).seq;
+    const s = at(mid)?.seq ?? Infinity;
     if (s === seq) return mid;
     if (s < seq) lo = mid + 1;
     else hi = mid - 1;

@@ -1,55 +1,36 @@
 import { useState } from 'preact/hooks';
 import { MAX_IMPORT_BYTES } from '../import/close-log-file';
-import { importedStore } from '../import/imported-store';
-import type { LogStore } from '../log/log-store';
 import { App } from './app';
 import { ImportButton } from './import-button';
-import type { PanelLink } from './panel-link';
+import { ModelContext } from './model/model-context';
+import type { PanelModel } from './model/panel-model';
 import { readImportFile } from './read-import-file';
-
-interface Imported {
-  name: string;
-  kind: string;
-  store: LogStore;
-  /** Each import starts a fresh view (selection, scroll), even of the same file. */
-  key: number;
-}
-
-interface Props {
-  /** The live tab's store and link; null in the standalone viewer. */
-  live: { store: LogStore; link: PanelLink | null; source: string | null } | null;
-}
 
 /**
  * The panel or the viewer around the App: opens imported close logs (file picker or drop
  * anywhere) in a separate read-only view, and reports a file it cannot open without disturbing
- * what is shown.
+ * what is shown. `model`: the live tab's, or, in the standalone viewer, one with no tab.
  */
-export function PanelShell({ live }: Props) {
-  const [imported, setImported] = useState<Imported | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function PanelShell({ model }: { model: PanelModel }) {
   const [dragging, setDragging] = useState(false);
+  const imported = model.imported.value;
+  const error = model.importError.value;
 
   const open = async (file: File) => {
-    const result = await readImportFile(file);
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setImported({
-      name: file.name,
-      kind: result.kind,
-      store: importedStore(result.log),
-      key: (imported?.key ?? 0) + 1,
-    });
+    const read = await readImportFile(file);
+    if (read.ok) model.openImport(file.name, read.text);
+    else model.importFailed(read.error);
   };
   const tools = <ImportButton onFile={(f) => void open(f)} />;
   const errorBanner = error && (
     <p class="banner banner-error" role="alert">
       {error}{' '}
-      <button type="button" class="link" onClick={() => setError(null)}>
+      <button type="button" class="link" onClick={() => model.importFailed(null)}>
         Dismiss
       </button>
     </p>
   );
+  const sockets = imported?.model.log.value.sockets.size ?? 0;
 
   return (
     <div
@@ -68,29 +49,29 @@ export function PanelShell({ live }: Props) {
       }}
     >
       {imported ? (
-        <App
-          key={imported.key}
-          store={imported.store}
-          link={null}
-          source={null}
-          tools={tools}
-          banner={
-            <>
-              <p class="banner banner-imported" role="status" data-testid="imported-banner">
-                Imported: {imported.name} (read-only {imported.kind}, {imported.store.sockets.size}{' '}
-                {imported.store.sockets.size === 1 ? 'socket' : 'sockets'})
-                {live && (
-                  <button type="button" class="link" onClick={() => setImported(null)}>
-                    Back to the live tab
-                  </button>
-                )}
-              </p>
-              {errorBanner}
-            </>
-          }
-        />
-      ) : live ? (
-        <App store={live.store} link={live.link} source={live.source} tools={tools} banner={errorBanner} />
+        <ModelContext.Provider value={imported.model} key={imported.id}>
+          <App
+            tools={tools}
+            banner={
+              <>
+                <p class="banner banner-imported" role="status" data-testid="imported-banner">
+                  Imported: {imported.name} (read-only {imported.kind}, {sockets}{' '}
+                  {sockets === 1 ? 'socket' : 'sockets'})
+                  {model.isLive && (
+                    <button type="button" class="link" onClick={() => model.closeImport()}>
+                      Back to the live tab
+                    </button>
+                  )}
+                </p>
+                {errorBanner}
+              </>
+            }
+          />
+        </ModelContext.Provider>
+      ) : model.isLive ? (
+        <ModelContext.Provider value={model}>
+          <App tools={tools} banner={errorBanner} />
+        </ModelContext.Provider>
       ) : (
         <div class="welcome">
           <h1>WebSocket close log viewer</h1>

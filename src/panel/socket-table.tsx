@@ -1,91 +1,71 @@
-import { useRef } from 'preact/hooks';
-import type { CloseExplanation } from '../close-codes/types';
-import type { Navigation } from '../log/log-store';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { SocketRecord } from '../log/socket-record';
-import { lifetime } from '../log/socket-view';
+import { explainCached, lifetime } from '../log/socket-view';
 import { CloseCodeCell, closeTone } from './close-cell';
+import { ColumnChooser } from './column-chooser';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { listKeyTarget } from './list-keys';
+import { COLUMNS, layoutColumns } from './model/columns';
+import type { ColumnId, ColumnLayout } from './model/columns';
+import { useModel } from './model/model-context';
+import { useElementSize } from './use-element-size';
+import { useNow } from './use-now';
 import { useVirtualRows } from './use-virtual-rows';
-
-export interface SocketRow {
-  socket: SocketRecord;
-  x: CloseExplanation | null;
-  /** Retained previews matching the search, when one is active. */
-  matches: number | null;
-}
-
-export type TableItem = { kind: 'socket'; row: SocketRow } | { kind: 'navigation'; nav: Navigation };
-
-interface Props {
-  items: TableItem[];
-  selectedId: string | null;
-  onSelect(id: string | null): void;
-  /** Enter on a row: show its messages. */
-  onOpen(id: string): void;
-  now: number;
-  emptyText: string;
-}
 
 const ROW_HEIGHT = 21;
 const HEADER_HEIGHT = 23;
+const SPEC = new Map(COLUMNS.map((c) => [c.id, c]));
 
-/** Fixed widths where the content is short; URL and reason share the rest with the explanation. */
-const COLUMNS: [string, string | undefined, string?][] = [
-  ['URL', '20%'],
-  ['State', '60px'],
-  ['Opened', '96px'],
-  ['Duration', '68px', 'num'],
-  ['Sent', '76px', 'num'],
-  ['Received', '76px', 'num'],
-  ['Code', '132px'],
-  ['Name', '132px'],
-  ['Reason', '10%'],
-  ['Clean', '50px'],
-  ['By', '66px'],
-  ['Explanation', undefined],
-];
-const TITLES: Record<string, string> = {
-  Sent: 'Messages and bytes sent by the page',
-  Received: 'Messages and bytes received by the page',
-  Clean: 'wasClean: the closing handshake completed',
-  By: 'Who ended the connection',
-};
-
-/** The socket list: virtualised, so thousands of sockets cost only the visible rows. */
-export function SocketTable({ items, selectedId, onSelect, onOpen, now, emptyText }: Props) {
+/**
+ * The socket list: virtualised, so thousands of sockets cost only the visible rows; its columns
+ * fit the panel's width, the close first, so a narrow docked panel still says how each socket
+ * ended. Right-click the header to choose columns.
+ */
+export function SocketTable() {
+  const model = useModel();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(scrollRef, { width: 1200, height: 400 });
+  const log = model.log.value;
+  const items = model.items.value;
+  const { matches } = model.visible.value;
+  const selectedId = model.selectedId.value;
+  const columns = layoutColumns(width, model.prefs.value.columns);
   const rows = useVirtualRows(items.length, ROW_HEIGHT, scrollRef, { offset: HEADER_HEIGHT });
-  const socketIndexes = items.flatMap((item, i) => (item.kind === 'socket' ? [i] : []));
+  const now = useNow();
+  const [chooserAt, setChooserAt] = useState<{ x: number; y: number } | null>(null);
+  const closeChooser = useCallback(() => setChooserAt(null), []);
   // Keys can come faster than renders: move from the selection the last key made.
   const latest = useRef(selectedId);
   latest.current = selectedId;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && latest.current) {
+    const current = latest.current;
+    if (e.key === 'Enter' && current) {
       e.preventDefault();
-      onOpen(latest.current);
+      model.openMessages(current);
       return;
     }
-    if (e.key === 'Escape') return onSelect((latest.current = null));
-    const selectedIndex = items.findIndex(
-      (item) => item.kind === 'socket' && item.row.socket.id === latest.current,
-    );
-    const at = socketIndexes.indexOf(selectedIndex);
-    const next = listKeyTarget(
-      e.key,
-      at,
-      socketIndexes.length,
-      Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT),
-    );
+    if (e.key === 'Escape') {
+      latest.current = null;
+      model.select(null);
+      return;
+    }
+    const { slots } = model.visible.value;
+    const slot = current === null ? undefined : log.sockets.slotOf(current);
+    const at = slot === undefined ? -1 : slots.indexOf(slot);
+    const page = Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT);
+    const next = listKeyTarget(e.key, at, slots.length, page);
     if (next === null) return;
     e.preventDefault();
-    const index = socketIndexes[next]!;
-    const item = items[index]!;
-    if (item.kind === 'socket') onSelect((latest.current = item.row.socket.id));
-    rows.scrollToIndex(index);
+    const nextSlot = slots[next];
+    const s = nextSlot === undefined ? undefined : log.sockets.get(nextSlot);
+    if (!s || nextSlot === undefined) return;
+    latest.current = s.id;
+    model.select(s.id);
+    rows.scrollToIndex(items.indexOfSlot(nextSlot));
   };
 
+  const total = log.sockets.size;
   return (
     <div
       class="table-wrap"
@@ -96,106 +76,154 @@ export function SocketTable({ items, selectedId, onSelect, onOpen, now, emptyTex
     >
       <table class="sockets" role="grid" aria-rowcount={items.length + 1}>
         <colgroup>
-          {COLUMNS.map(([, width], i) => (
-            <col key={i} style={width ? { width } : undefined} />
+          {columns.map((c) => (
+            <col key={c.id} style={{ width: `${c.width}px` }} />
           ))}
         </colgroup>
         <thead>
-          <tr>
-            {COLUMNS.map(([name, , cls]) => (
-              <th key={name} class={cls} title={TITLES[name]}>
-                {name}
-              </th>
-            ))}
+          <tr
+            onContextMenu={(e) => {
+              e.preventDefault();
+              setChooserAt({ x: e.clientX, y: e.clientY });
+            }}
+            title="Right-click to choose columns"
+          >
+            {columns.map(({ id }) => {
+              const spec = SPEC.get(id);
+              return (
+                <th key={id} class={spec?.numeric ? 'num' : undefined} title={spec?.title} data-col={id}>
+                  {spec?.label}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           {rows.before > 0 && <tr class="spacer" style={{ height: `${rows.before}px` }} aria-hidden="true" />}
           {rows.items.map((v) => {
-            const item = items[v.index]!;
-            return item.kind === 'navigation' ? (
-              <tr key={`nav-${item.nav.at}`} class="navigation" aria-rowindex={v.index + 2}>
-                <td colSpan={COLUMNS.length} title={item.nav.url}>
-                  Navigated to {item.nav.url} at {formatClock(item.nav.at)}
-                </td>
-              </tr>
-            ) : (
-              <SocketRowView
-                key={item.row.socket.id}
-                row={item.row}
-                index={v.index}
-                selected={item.row.socket.id === selectedId}
-                onSelect={onSelect}
-                now={now}
-              />
+            const item = items.at(v.index);
+            if (!item) return null;
+            if (item.kind === 'navigation') {
+              return (
+                <tr key={`nav-${item.nav.at}`} class="navigation" aria-rowindex={v.index + 2}>
+                  <td colSpan={columns.length} title={item.nav.url}>
+                    Navigated to {item.nav.url} at {formatClock(item.nav.at)}
+                  </td>
+                </tr>
+              );
+            }
+            const s = log.sockets.get(item.slot);
+            return (
+              s && (
+                <SocketRow
+                  key={s.id}
+                  s={s}
+                  matches={matches?.get(item.slot) ?? null}
+                  columns={columns}
+                  index={v.index}
+                  selected={s.id === selectedId}
+                  now={now}
+                />
+              )
             );
           })}
           {rows.after > 0 && <tr class="spacer" style={{ height: `${rows.after}px` }} aria-hidden="true" />}
         </tbody>
       </table>
-      {items.length === 0 && <p class="empty">{emptyText}</p>}
+      {items.length === 0 && (
+        <p class="empty">
+          {total === 0
+            ? 'No WebSockets yet. Sockets this page opens appear here, including those opened before DevTools was.'
+            : 'No socket matches the filters.'}
+        </p>
+      )}
+      {chooserAt && <ColumnChooser at={chooserAt} onClose={closeChooser} />}
     </div>
   );
 }
 
-function SocketRowView({
-  row,
-  index,
-  selected,
-  onSelect,
-  now,
-}: {
-  row: SocketRow;
+interface RowProps {
+  s: SocketRecord;
+  matches: number | null;
+  columns: ColumnLayout[];
   index: number;
   selected: boolean;
-  onSelect(id: string): void;
+  /** The clock, for a socket still alive (a closed one's duration ends at its close). */
   now: number;
-}) {
-  const { socket: s, x, matches } = row;
+}
+
+/** One socket's row. */
+function SocketRow({ s, matches, columns, index, selected, now }: RowProps) {
+  const model = useModel();
+  const x = explainCached(s);
   return (
     <tr
       data-socket-id={s.id}
+      data-state={s.state}
       class={`tone-${closeTone(x)}${selected ? ' selected' : ''}`}
       aria-selected={selected}
       aria-rowindex={index + 2}
-      onClick={() => onSelect(s.id)}
+      onClick={() => model.select(s.id)}
     >
-      <td data-col="url" title={s.url}>
-        {s.frameId !== 0 && (
-          <span class="frame-tag" title={`In a subframe: ${s.frameUrl}`}>
-            iframe
-          </span>
-        )}
-        {matches !== null && <span class="match-count">{matches}</span>}
-        {s.url}
-      </td>
-      <td data-col="state">{s.state}</td>
-      <td data-col="opened">
-        {s.openedAt === null ? <span class="muted">never</span> : formatClock(s.openedAt)}
-      </td>
-      <td class="num" data-col="duration">
-        {formatDuration(lifetime(s, now))}
-      </td>
-      <td class="num" data-col="sent">
-        {traffic(s.sent)}
-      </td>
-      <td class="num" data-col="received">
-        {traffic(s.received)}
-      </td>
-      <td data-col="code">
-        <CloseCodeCell x={x} />
-      </td>
-      <td data-col="name">{x?.info.name ?? ''}</td>
-      <td data-col="reason" title={s.close?.reason}>
-        {s.close?.reason ?? ''}
-      </td>
-      <td data-col="clean">{s.close ? (s.close.wasClean ? 'yes' : 'no') : ''}</td>
-      <td data-col="initiator">{x?.initiator ?? ''}</td>
-      <td data-col="explanation" title={x?.headline}>
-        {x?.headline ?? ''}
-      </td>
+      {columns.map(({ id }) => (
+        <td key={id} data-col={id} class={SPEC.get(id)?.numeric ? 'num' : undefined} title={cellTitle(id, s)}>
+          {cell(id, s, x, matches, now)}
+        </td>
+      ))}
     </tr>
   );
+}
+
+function cellTitle(id: ColumnId, s: SocketRecord): string | undefined {
+  if (id === 'url') return s.url;
+  if (id === 'reason') return s.close?.reason;
+  if (id === 'explanation') return explainCached(s)?.headline;
+  return undefined;
+}
+
+function cell(
+  id: ColumnId,
+  s: SocketRecord,
+  x: ReturnType<typeof explainCached>,
+  matches: number | null,
+  now: number,
+) {
+  switch (id) {
+    case 'url':
+      return (
+        <>
+          {s.frameId !== 0 && (
+            <span class="frame-tag" title={`In a subframe: ${s.frameUrl}`}>
+              iframe
+            </span>
+          )}
+          {matches !== null && <span class="match-count">{matches}</span>}
+          {s.url}
+        </>
+      );
+    case 'code':
+      return <CloseCodeCell x={x} />;
+    case 'name':
+      return x?.info.name ?? '';
+    case 'reason':
+      return s.close?.reason ?? '';
+    case 'clean':
+      return s.close ? (s.close.wasClean ? 'yes' : 'no') : '';
+    case 'initiator':
+      return x?.initiator ?? '';
+    case 'explanation':
+      return x?.headline ?? '';
+    case 'state':
+      return s.state;
+    case 'opened':
+      return s.openedAt === null ? <span class="muted">never</span> : formatClock(s.openedAt);
+    case 'duration':
+      return formatDuration(lifetime(s, now));
+    case 'sent':
+      return traffic(s.sent);
+    case 'received':
+      return traffic(s.received);
+  }
 }
 
 function traffic(t: { messages: number; bytes: number }): string {

@@ -2,31 +2,35 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
 interface Props {
-  /** Share of the height given to the top pane, 0.15-0.85. */
+  /** 'below': the second pane under the first (a narrow panel); 'beside': to its right (a wide one). */
+  orientation: 'below' | 'beside';
+  /** Share of the space given to the first pane, 0.15-0.85. */
   ratio: number;
   /** Called once a drag ends (it saves the preference), and for each arrow key. */
   onRatio(ratio: number): void;
-  top: ComponentChildren;
-  /** Null: the top pane takes all the space (its DOM, focus and scroll position stay). */
-  bottom: ComponentChildren | null;
+  first: ComponentChildren;
+  /** Null: the first pane takes all the space (its DOM, focus and scroll position stay). */
+  second: ComponentChildren | null;
 }
 
 const clamp = (r: number) => Math.min(0.85, Math.max(0.15, r));
 
 /** Two panes and a divider to drag (or move with arrow keys), like DevTools' own splits. */
-export function SplitPane({ ratio, onRatio, top, bottom }: Props) {
+export function SplitPane({ orientation, ratio, onRatio, first, second }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const shown = dragged ?? ratio;
+  const beside = orientation === 'beside';
   const onPointerDown = (e: PointerEvent) => {
     const el = ref.current;
-    if (!el) return;
-    const handle = e.currentTarget as HTMLElement;
+    const handle = e.currentTarget;
+    if (!el || !(handle instanceof HTMLElement)) return;
     handle.setPointerCapture(e.pointerId);
     let last: number | null = null;
     const move = (m: PointerEvent) => {
       const box = el.getBoundingClientRect();
-      setDragged((last = clamp((m.clientY - box.top) / box.height)));
+      last = clamp(beside ? (m.clientX - box.left) / box.width : (m.clientY - box.top) / box.height);
+      setDragged(last);
     };
     const up = () => {
       handle.removeEventListener('pointermove', move);
@@ -38,21 +42,23 @@ export function SplitPane({ ratio, onRatio, top, bottom }: Props) {
     handle.addEventListener('pointerup', up);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const step = e.key === 'ArrowUp' ? -0.05 : e.key === 'ArrowDown' ? 0.05 : 0;
+    const back = beside ? 'ArrowLeft' : 'ArrowUp';
+    const forth = beside ? 'ArrowRight' : 'ArrowDown';
+    const step = e.key === back ? -0.05 : e.key === forth ? 0.05 : 0;
     if (step === 0) return;
     e.preventDefault();
     onRatio(clamp(shown + step));
   };
   return (
-    <div class="split" ref={ref}>
-      <div class="split-top" style={{ flexBasis: bottom === null ? '100%' : `${shown * 100}%` }}>
-        {top}
+    <div class={`split split-${orientation}`} ref={ref}>
+      <div class="split-first" style={{ flexBasis: second === null ? '100%' : `${shown * 100}%` }}>
+        {first}
       </div>
-      {bottom !== null && (
+      {second !== null && (
         <div
           class="split-handle"
           role="separator"
-          aria-orientation="horizontal"
+          aria-orientation={beside ? 'vertical' : 'horizontal'}
           aria-label="Resize: drag or use the arrow keys"
           aria-valuenow={Math.round(shown * 100)}
           aria-valuemin={15}
@@ -62,7 +68,7 @@ export function SplitPane({ ratio, onRatio, top, bottom }: Props) {
           onKeyDown={onKeyDown}
         />
       )}
-      {bottom !== null && <div class="split-bottom">{bottom}</div>}
+      {second !== null && <div class="split-second">{second}</div>}
     </div>
   );
 }

@@ -1,56 +1,41 @@
 import type { ComponentChildren } from 'preact';
+import { ExportMenu } from './export-menu';
+import { useModel } from './model/model-context';
+import { MoreMenu } from './more-menu';
 
-export type MainView = 'sockets' | 'connections';
-
-interface Props {
-  paused: boolean;
-  onPause(paused: boolean): void;
-  onClear(): void;
-  preserveLog: boolean;
-  onPreserveLog(on: boolean): void;
-  view: MainView;
-  onView(view: MainView): void;
-  showTimeline: boolean;
-  onShowTimeline(on: boolean): void;
-  /** The export buttons and menu. */
-  exports: ComponentChildren;
-  /** Read-only views (an imported log) have nothing to pause, clear or preserve. */
-  live: boolean;
-  children?: ComponentChildren;
-}
-
-/** The panel's first toolbar row, laid out like the Network panel's. */
-export function Toolbar(p: Props) {
+/**
+ * The panel's first toolbar row, laid out like the Network panel's. When the panel is narrow
+ * (DevTools docked beside the page), the less-used controls move into the "More" menu, so the
+ * row never scrolls sideways.
+ */
+export function Toolbar({ narrow, tools }: { narrow: boolean; tools?: ComponentChildren }) {
+  const model = useModel();
+  const log = model.log.value;
+  const paused = log.pausedSince !== null;
+  const total = log.sockets.size;
+  const { abnormal, injected } = log.stats;
   return (
     <div class="toolbar" role="toolbar" aria-label="WebSocket Close Inspector">
-      {p.live && (
+      {model.isLive && (
         <>
           <button
             type="button"
             class="icon-button"
-            onClick={() => p.onPause(!p.paused)}
-            title={p.paused ? 'Resume recording' : 'Pause recording'}
+            onClick={() => (paused ? model.resume() : model.pause())}
+            title={paused ? 'Resume recording' : 'Pause recording'}
           >
-            <span class={p.paused ? 'rec-dot paused' : 'rec-dot'} aria-hidden="true" />
-            {p.paused ? 'Resume' : 'Pause'}
+            <span class={paused ? 'rec-dot paused' : 'rec-dot'} aria-hidden="true" />
+            {paused ? 'Resume' : 'Pause'}
           </button>
           <button
             type="button"
             class="icon-button"
-            onClick={p.onClear}
+            onClick={() => model.clear()}
             title="Clear the list (and the badge)"
           >
             Clear
           </button>
-          <span class="divider" />
-          <label title="Keep sockets of earlier pages when the tab navigates">
-            <input
-              type="checkbox"
-              checked={p.preserveLog}
-              onChange={(e) => p.onPreserveLog(e.currentTarget.checked)}
-            />{' '}
-            Preserve log
-          </label>
+          {!narrow && <PreserveLog />}
           <span class="divider" />
         </>
       )}
@@ -60,25 +45,66 @@ export function Toolbar(p: Props) {
             key={v}
             type="button"
             role="radio"
-            aria-checked={p.view === v}
-            class={p.view === v ? 'active' : ''}
-            onClick={() => p.onView(v)}
+            aria-checked={model.view.value === v}
+            class={model.view.value === v ? 'active' : ''}
+            onClick={() => model.setView(v)}
           >
             {v === 'sockets' ? 'Sockets' : 'Connections'}
           </button>
         ))}
       </div>
-      <label>
-        <input
-          type="checkbox"
-          checked={p.showTimeline}
-          onChange={(e) => p.onShowTimeline(e.currentTarget.checked)}
-        />{' '}
-        Timeline
-      </label>
+      {!narrow && <TimelineToggle />}
       <span class="divider" />
-      {p.exports}
-      {p.children}
+      <ExportMenu />
+      {!narrow && tools}
+      <MoreMenu narrow={narrow} tools={tools} />
+      <span class="summary" data-testid="summary">
+        {total} {total === 1 ? 'socket' : 'sockets'}
+        {abnormal > 0 && <span class="summary-abnormal"> · ✕ {abnormal} abnormal</span>}
+        {injected > 0 && (
+          <span
+            class="summary-injected"
+            title="Closes the tester injected with the fault controls: never counted as abnormal"
+          >
+            {' '}
+            · ⚑ {injected} injected
+          </span>
+        )}
+      </span>
+      {log.rejected.count > 0 && (
+        <span class="rejected" title={`Last: ${log.rejected.lastError}`} data-testid="rejected">
+          {log.rejected.count} malformed page messages ignored
+        </span>
+      )}
+      {model.source && !narrow && <span class="source muted">{model.source}</span>}
     </div>
+  );
+}
+
+export function PreserveLog() {
+  const model = useModel();
+  return (
+    <label title="Keep sockets of earlier pages when the tab navigates">
+      <input
+        type="checkbox"
+        checked={model.log.value.preserveLog}
+        onChange={(e) => model.setPreserveLog(e.currentTarget.checked)}
+      />{' '}
+      Preserve log
+    </label>
+  );
+}
+
+export function TimelineToggle() {
+  const model = useModel();
+  return (
+    <label title="A lane per connection, on one time axis">
+      <input
+        type="checkbox"
+        checked={model.prefs.value.showTimeline}
+        onChange={(e) => model.setPrefs({ showTimeline: e.currentTarget.checked })}
+      />{' '}
+      Timeline
+    </label>
   );
 }

@@ -12,10 +12,12 @@ export interface VirtualRows {
 }
 
 /**
- * Fixed-height virtual rows over a scroll container (@tanstack/virtual-core wired to Preact the
- * way its React adapter does it): only the visible rows, plus a few, are ever in the DOM.
- * `offset` is the height of anything in the container above the rows (a sticky table header);
- * `followKey`, a stable key per row, makes the list follow appended rows when scrolled to the end.
+ * Fixed-height virtual rows over a scroll container: only the visible rows, plus a few, are ever
+ * in the DOM. @tanstack/virtual-core is wired to Preact the way its official React adapter does
+ * it (`_didMount` and `_willUpdate` are the hooks every framework adapter of it calls; the
+ * version is pinned because they are not part of its documented API). `offset` is the height
+ * of anything in the container above the rows (a sticky table header); `followKey`, a stable key
+ * per row, makes the list follow appended rows when scrolled to the end.
  */
 export function useVirtualRows(
   count: number,
@@ -53,11 +55,12 @@ export function useVirtualRows(
   useLayoutEffect(() => virtualizer._willUpdate());
 
   const items = virtualizer.getVirtualItems();
-  const total = virtualizer.getTotalSize();
+  const first = items[0];
+  const last = items[items.length - 1];
   return {
     items,
-    before: items.length > 0 ? items[0]!.start - offset : 0,
-    after: items.length > 0 ? total - items[items.length - 1]!.end : 0,
+    before: first ? first.start - offset : 0,
+    after: last ? virtualizer.getTotalSize() - last.end : 0,
     scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
   };
 }

@@ -46,12 +46,11 @@ export function isInjectCommand(m: unknown): m is InjectCommand {
   );
 }
 
-/** The command for one socket of one document: a close with its arguments, or a drop. */
-export function injectCommand(
-  doc: string,
-  socket: number,
-  request: { action: 'close'; code: number; reason: string } | { action: 'drop' },
-): InjectCommand {
+/** What the tester asks for: a close with its arguments, or a drop. */
+export type InjectRequest = { action: 'close'; code: number; reason: string } | { action: 'drop' };
+
+/** The command for one socket of one document. */
+export function injectCommand(doc: string, socket: number, request: InjectRequest): InjectCommand {
   const args =
     request.action === 'close'
       ? { code: request.code, reason: request.reason }

@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { closedRow, exportJson, rowOf } from './panel-reader';
+import { closedRow, deselect, exportJson, rowOf } from './panel-reader';
 import { DROP_FALLBACK_MS } from '../../src/page/fault-injection';
 
 const WebSocket_CLOSED = 3;
@@ -75,6 +75,9 @@ test('"Simulate drop": the page sees 1006, wasClean false, CLOSED, once; the log
   });
   expect(saw.errors).toBe(0);
 
+  await expect(panel.getByTestId('injected')).toContainText('by the tester: simulated drop');
+  // Unselected, the list has the whole width (and every column) again.
+  await deselect(panel);
   const row = await closedRow(panel, url);
   expect(row).toMatchObject({
     code: '⚑1006injected',
@@ -83,7 +86,6 @@ test('"Simulate drop": the page sees 1006, wasClean false, CLOSED, once; the log
     explanation: 'Injected by the tester: simulated drop',
     tone: 'injected',
   });
-  await expect(panel.getByTestId('injected')).toContainText('by the tester: simulated drop');
   await expect(panel.getByTestId('summary')).toHaveText('1 socket · ⚑ 1 injected');
 
   const log = await exportJson(panel);
@@ -138,6 +140,7 @@ test('"Close socket" with a chosen code: the page sees that close, clean, as if 
     isTrusted: true,
   });
 
+  await deselect(panel);
   const row = await closedRow(panel, url);
   expect(row).toMatchObject({ initiator: 'tester', tone: 'injected', reason: 'tester says bye, "really"' });
   expect(row.explanation).toMatch(/^Injected by the tester: close\(4321\)/);

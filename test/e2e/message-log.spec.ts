@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { rowOf, showMessages } from './panel-reader';
+import { moreMenu, rowOf, showMessages } from './panel-reader';
 
 test('a socket with 100,000 messages renders a small DOM and scrolls through all of them', async ({
   open,
@@ -94,7 +94,7 @@ test('the preview cap is configurable and the panel says when older previews wer
 }) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
-  await panel.getByRole('button', { name: 'Message preview limits' }).click();
+  await moreMenu(panel, 'Message preview limits…');
   await panel.getByLabel('Per socket').fill('500');
   await panel.getByRole('button', { name: 'Apply' }).click();
   const url = `${server.ws}/ws/numbered?n=2000&size=8`;
@@ -111,7 +111,7 @@ test('the preview cap is configurable and the panel says when older previews wer
   await expect(panel.getByTestId('dropped-note')).toContainText('Showing the newest 500 of 2,000 messages');
   // A new panel keeps the setting.
   const again = await ext.openPanel(tabId);
-  await again.getByRole('button', { name: 'Message preview limits' }).click();
+  await moreMenu(again, 'Message preview limits…');
   await expect(again.getByLabel('Per socket')).toHaveValue('500');
   await again.getByLabel('Per socket').fill('100000');
   await again.getByRole('button', { name: 'Apply' }).click();

@@ -55,6 +55,17 @@ export function rowOf(panel: Page, url: string) {
   return panel.locator(rowSelector(url));
 }
 
+/** Escape in the list: no socket selected, the details pane closes. */
+export async function deselect(panel: Page): Promise<void> {
+  await panel.getByLabel(/^WebSockets: arrow keys/).press('Escape');
+}
+
+/** Opens a setting or tool from the toolbar's "More" menu. */
+export async function moreMenu(panel: Page, item: string | RegExp): Promise<void> {
+  await panel.getByRole('button', { name: 'More tools and settings' }).click();
+  await panel.getByRole('menuitem', { name: item }).click();
+}
+
 /** Selects a socket and shows its messages. */
 export async function showMessages(panel: Page, url: string): Promise<void> {
   await rowOf(panel, url).click();

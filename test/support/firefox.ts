@@ -45,6 +45,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    // The size Chromium's tests use: the panel then shows the same columns in both browsers.
+    defaultViewport: { width: 1400, height: 800 },
     // Without it, Firefox 153 refuses WebDriver navigation to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -106,10 +108,7 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   // Polled from here, not with waitForFunction: a script call that lands while Firefox swaps
   // the document fails, and only a retry gets past that.
   const rendered = () =>
-    page.evaluate(
-      (u) => location.href === u && document.querySelector('[data-testid="summary"]') !== null,
-      url,
-    );
+    page.evaluate((u) => location.href === u && document.querySelector('#root > *') !== null, url);
   await expect.poll(() => rendered().catch(() => false), { message: `${url} rendered` }).toBe(true);
   return page;
 }

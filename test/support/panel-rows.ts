@@ -28,7 +28,8 @@ export function rowsInPage(): PanelRow[] {
     return {
       id: tr.getAttribute('data-socket-id') ?? '',
       url: tr.querySelector('[data-col="url"]')?.getAttribute('title') ?? '',
-      state: cell('state'),
+      // An attribute, not a cell: the State column gives way when the panel is narrow.
+      state: tr.getAttribute('data-state') ?? '',
       code: cell('code'),
       name: cell('name'),
       reason: cell('reason'),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { reduceLog } from '../../../src/log/log-reducer';
+import type { PreviewLog } from '../../../src/log/preview-log';
 import { matchingOrdinals, NO_FILTER, parseCodes, socketMatches } from '../../../src/log/socket-filter';
-import { LogStore } from '../../../src/log/log-store';
-import { explainSocket } from '../../../src/log/socket-view';
-import { batch, ev } from '../event-builders';
+import { ev } from '../event-builders';
+import { events, logAfter, roomy, socketOf } from './log-builders';
 
 describe('parseCodes', () => {
   it('accepts codes and ranges separated by commas', () => {
@@ -27,9 +28,8 @@ describe('parseCodes', () => {
 });
 
 describe('socketMatches and matchingOrdinals', () => {
-  const store = new LogStore();
-  store.applyBatch(
-    batch('d', [
+  const log = logAfter([
+    events('d', [
       ev.created(1, 1, 'ws://chat.test/room'),
       ev.open(1, 2),
       ev.message(1, 3, 'Hello World'),
@@ -38,13 +38,12 @@ describe('socketMatches and matchingOrdinals', () => {
       ev.created(2, 6, 'ws://feed.test/'),
       ev.open(2, 7),
     ]),
-    0,
-  );
-  const [chat, feed] = [store.sockets.get('d:1')!, store.sockets.get('d:2')!];
+  ]);
+  const [chat, feed] = [socketOf(log, 'd:1'), socketOf(log, 'd:2')];
   const matches = (s: typeof chat, filter: Partial<typeof NO_FILTER>) => {
     const f = { ...NO_FILTER, ...filter };
     const codes = parseCodes(f.codes);
-    return socketMatches(s, explainSocket(s), f, codes.ok ? codes.match : null);
+    return socketMatches(s, f, codes.ok ? codes.match : null);
   };
 
   it('filters by URL text, state, code and abnormality', () => {
@@ -61,26 +60,27 @@ describe('socketMatches and matchingOrdinals', () => {
     expect(matchingOrdinals(feed.messages, 'o')).toHaveLength(0);
   });
 
-  it('keeps its answer right while previews arrive and the oldest are dropped', () => {
-    const live = new LogStore({ perSocket: 50, total: 1000, totalChars: 1e6 });
-    live.applyBatch(batch('d', [ev.created(1, 1), ev.open(1, 2)]), 0);
-    const buffer = live.sockets.get('d:1')!.messages;
+  it('keeps its answer right while previews arrive and the oldest are dropped, for every version', () => {
+    let live = logAfter([events('d', [ev.created(1, 1), ev.open(1, 2)])], roomy(50));
+    const versions: PreviewLog[] = [];
     let seq = 2;
     for (let round = 0; round < 7; round++) {
-      live.applyBatch(
-        batch(
+      live = reduceLog(live, [
+        events(
           'd',
           Array.from({ length: 17 }, (_, i) =>
             ev.message(1, ++seq, i % 3 === 0 ? `Tick ${seq}` : `tock ${seq}`),
           ),
         ),
-        0,
-      );
-      const found = matchingOrdinals(buffer, 'tick').map((o) => buffer.at(o - buffer.dropped)!.preview);
-      expect(found).toEqual(
-        [...buffer].map((m) => m.preview).filter((p) => p!.toLowerCase().includes('tick')),
-      );
+      ]);
+      versions.push(socketOf(live, 'd:1').messages);
+      for (const previews of versions) {
+        const found = matchingOrdinals(previews, 'tick').map((o) => previews.atOrdinal(o)?.preview);
+        expect(found).toEqual(
+          [...previews].map((m) => m.preview).filter((p) => p?.toLowerCase().includes('tick')),
+        );
+      }
     }
-    expect(buffer.dropped).toBeGreaterThan(0);
+    expect(socketOf(live, 'd:1').messages.dropped).toBeGreaterThan(0);
   });
 });

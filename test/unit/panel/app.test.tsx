@@ -1,34 +1,40 @@
 // @vitest-environment happy-dom
+import '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { nextFrame } from '../../../src/panel/frame-scheduler';
+import { PanelModel } from '../../../src/panel/model/panel-model';
 import { App } from '../../../src/panel/app';
-import { LogStore } from '../../../src/log/log-store';
+import { ModelContext } from '../../../src/panel/model/model-context';
+import type { PanelMessage } from '../../../src/protocol/runtime-messages';
 import { batch, ev } from '../event-builders';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
+/** A panel without a tab, whose log the test fills as the background would. */
 function mount() {
-  const store = new LogStore();
+  const model = new PanelModel({
+    storage: { getItem: () => null, setItem: () => undefined },
+    now: () => Date.now(),
+    schedule: nextFrame,
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+  });
   const root = document.createElement('div');
   document.body.append(root);
   void act(() =>
     render(
-      <App
-        store={store}
-        link={null}
-        source="tab 1"
-        storage={{ getItem: () => null, setItem: () => undefined }}
-      />,
+      <ModelContext.Provider value={model}>
+        <App />
+      </ModelContext.Provider>,
       root,
     ),
   );
+  const send = (m: PanelMessage) => void act(() => model.receive(m));
   const push = (events: Parameters<typeof batch>[1], frameId = 0) =>
-    void act(() => {
-      store.apply({ type: 'events', frameId, batch: batch('d', events) });
-    });
-  const flush = () => act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
-  return { store, root, push, flush };
+    send({ type: 'events', frameId, batch: batch('d', events) });
+  const flush = () => act(() => new Promise((r) => nextFrame(() => r(undefined))));
+  return { model, root, push, send, flush };
 }
 
 const cell = (root: HTMLElement, id: string, col: string) =>
@@ -59,9 +65,9 @@ describe('App', () => {
     expect(cell(root, 'd:1', 'name')).toBe('Normal Closure');
     expect(cell(root, 'd:1', 'reason')).toBe('done');
     expect(cell(root, 'd:2', 'code')).toContain('abnormal');
-    expect(root.querySelector('tr[data-socket-id="d:2"]')!.className).toContain('tone-abnormal-1006');
+    expect(root.querySelector('tr[data-socket-id="d:2"]')?.className).toContain('tone-abnormal-1006');
     expect(cell(root, 'd:2', 'explanation')).toMatch(/dropped after opening/);
-    expect(root.querySelector('[data-testid="summary"]')!.textContent).toContain('1 abnormal');
+    expect(root.querySelector('[data-testid="summary"]')?.textContent).toContain('1 abnormal');
   });
 
   it('renders hostile URLs and reasons as inert text', async () => {
@@ -70,9 +76,9 @@ describe('App', () => {
     await flush();
     expect(root.querySelector('img')).toBeNull();
     expect(cell(root, 'd:1', 'reason')).toBe(HOSTILE);
-    (root.querySelector('tr[data-socket-id="d:1"]') as HTMLElement).click();
+    root.querySelector<HTMLElement>('tr[data-socket-id="d:1"]')?.click();
     await flush();
-    expect(root.querySelector('.details')!.textContent).toContain(HOSTILE);
+    expect(root.querySelector('.details')?.textContent).toContain(HOSTILE);
     expect(root.querySelector('img')).toBeNull();
   });
 
@@ -80,24 +86,44 @@ describe('App', () => {
     const { root, push, flush } = mount();
     push([ev.created(1, 1), ev.error(1, 2), ev.closed(1, 3, 1006, false)], 4);
     await flush();
-    (root.querySelector('tr[data-socket-id="d:1"]') as HTMLElement).click();
+    root.querySelector<HTMLElement>('tr[data-socket-id="d:1"]')?.click();
     await flush();
-    const details = root.querySelector('.details')!.textContent;
+    const details = root.querySelector('.details')?.textContent;
     expect(details).toMatch(/never opened/);
     expect(details).toContain('What to check');
-    expect(root.querySelector('.frame-tag')!.textContent).toBe('iframe');
+    expect(root.querySelector('.frame-tag')?.textContent).toBe('iframe');
   });
 
   it('counts malformed page messages it was told about', async () => {
-    const { root, store, flush } = mount();
-    void act(() => store.apply({ type: 'rejected', count: 2000, lastError: 'not JSON' }));
+    const { root, send, flush } = mount();
+    send({ type: 'rejected', count: 2000, lastError: 'not JSON' });
     await flush();
-    expect(root.querySelector('[data-testid="rejected"]')!.textContent).toContain('2000');
+    expect(root.querySelector('[data-testid="rejected"]')?.textContent).toContain('2000');
+  });
+
+  it('keeps working when one part fails, and offers the diagnostics', async () => {
+    const { root, model, push, flush } = mount();
+    push([ev.created(1, 1), ev.closed(1, 2, 1000)]);
+    await flush();
+    // A view that throws: the timeline, given a log whose socket table breaks on reading.
+    const log = model.log.value;
+    const broken = Object.create(log.sockets) as typeof log.sockets;
+    broken.byId = () => {
+      throw new Error('boom');
+    };
+    void act(() => {
+      model.log.value = { ...log, sockets: broken, version: log.version + 1000 };
+    });
+    await flush();
+    expect(root.querySelector('.failed-area')?.textContent).toContain('timeline');
+    expect(root.querySelector('.failed-area')?.textContent).toContain('boom');
+    expect(cell(root, 'd:1', 'code')).toContain('1000');
+    expect(root.querySelector('[data-testid="diagnostics"]')?.textContent).toContain('Copy diagnostics');
   });
 });
 
 describe('App in a hidden document', () => {
-  it('catches up with its store without animation frames', async () => {
+  it('catches up with what arrives without animation frames', async () => {
     const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden');
     Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
     const raf = window.requestAnimationFrame;

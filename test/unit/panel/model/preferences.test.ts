@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, loadPreferences, savePreferences } from '../../../src/panel/preferences';
+import {
+  DEFAULT_PREFERENCES,
+  loadPreferences,
+  savePreferences,
+} from '../../../../src/panel/model/preferences';
 
 const storage = (value: string | null) => ({ getItem: () => value });
 
@@ -11,6 +15,9 @@ describe('preferences', () => {
       splitRatio: 0.3,
       showTimeline: false,
       limits: { perSocket: 10, total: 20, totalChars: 30 },
+      timelineHeight: 90,
+      columns: { reason: false, opened: true },
+      debug: true,
     };
     savePreferences({ setItem: (_k, v) => (saved = v) }, prefs);
     expect(loadPreferences(storage(saved))).toEqual(prefs);
@@ -20,7 +27,21 @@ describe('preferences', () => {
     expect(loadPreferences(storage(null))).toEqual(DEFAULT_PREFERENCES);
     expect(loadPreferences(storage('{not json'))).toEqual(DEFAULT_PREFERENCES);
     expect(
-      loadPreferences(storage('{"splitRatio":7,"limits":{"perSocket":-1,"total":"x"},"showTimeline":"yes"}')),
+      loadPreferences(
+        storage(
+          '{"splitRatio":7,"limits":{"perSocket":-1,"total":"x"},"showTimeline":"yes","timelineHeight":5,"columns":{"code":"no","bogus":true},"debug":1}',
+        ),
+      ),
     ).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('says when the browser refuses to save', () => {
+    const full = {
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    expect(savePreferences(full, DEFAULT_PREFERENCES)).toBe('quota');
+    expect(savePreferences({ setItem: () => undefined }, DEFAULT_PREFERENCES)).toBeNull();
   });
 });

@@ -1,13 +1,23 @@
-import type { InjectCommand } from '../protocol/inject-command';
-import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
-import { isPanelMessage } from '../protocol/runtime-messages';
-import type { PortLike } from '../transport/port-like';
+import type { InjectCommand } from '../../protocol/inject-command';
+import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
+import { isPanelMessage } from '../../protocol/runtime-messages';
+import type { PortLike } from '../../transport/port-like';
+
+/** How the panel's line to the background is doing: shown when it is not fine. */
+export type LinkStatus =
+  | { state: 'connected' }
+  /** The port dropped (the MV3 worker was stopped): a new one is on its way. */
+  | { state: 'reconnecting'; since: number }
+  /** No port can be opened: the extension was reloaded, updated or removed. */
+  | { state: 'failed'; error: string };
 
 export interface PanelLinkDeps {
   tabId: number;
   connect(): PortLike<PanelRequest>;
   onMessage(message: PanelMessage): void;
+  onStatus(status: LinkStatus): void;
   setTimeout(fn: () => void, ms: number): unknown;
+  now(): number;
 }
 
 /** What the panel can ask of the background for its tab. */
@@ -36,21 +46,29 @@ export function linkPanel(deps: PanelLinkDeps): PanelLink {
     try {
       port?.postMessage(request);
     } catch {
-      // Disconnected: the reconnect restates what matters.
+      // Disconnected before onDisconnect reached us: the reconnect restates what matters.
     }
   };
   const open = (): void => {
-    const p = deps.connect();
+    let p: PortLike<PanelRequest>;
+    try {
+      p = deps.connect();
+    } catch (e) {
+      deps.onStatus({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
+      return;
+    }
     port = p;
     p.onMessage.addListener((m) => {
       if (isPanelMessage(m)) deps.onMessage(m);
     });
     p.onDisconnect.addListener(() => {
       port = null;
+      deps.onStatus({ state: 'reconnecting', since: deps.now() });
       deps.setTimeout(open, RECONNECT_DELAY_MS);
     });
     if (preserve) post({ type: 'preserve-log', tabId, on: true });
     post({ type: 'subscribe', tabId });
+    deps.onStatus({ state: 'connected' });
   };
   open();
   return {

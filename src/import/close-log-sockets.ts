@@ -1,33 +1,32 @@
 import type { CloseLog, CloseLogSocket } from '../export/close-log-schema';
-import { LogStore } from '../log/log-store';
+import type { LoadedSocket } from '../log/log-transaction';
 import type { MessageRecord } from '../log/socket-record';
 import type { SocketSummary } from '../protocol/socket-summary';
 
 /** Imported sockets live in a document of their own, numbered in file order. */
 const IMPORTED_DOC = 'imported';
 
-/** A read-only store holding an imported close log, for the same views as a live tab. */
-export function importedStore(log: CloseLog): LogStore {
-  const store = new LogStore();
+/** An imported close log as the sockets a log holds, exactly as they were exported. */
+export function closeLogToSockets(log: CloseLog): { exportedAt: number; sockets: LoadedSocket[] } {
   const seen = new Set<string>();
-  store.load(
-    log.sockets.map((s, i) => {
-      // Ids key the views; a hand-edited file may repeat one.
-      let id = s.id;
-      for (let n = 2; seen.has(id); n++) id = `${s.id} (${n})`;
-      seen.add(id);
-      return {
-        summary: summaryOf(s, id, i + 1),
-        frameId: s.frameId,
-        handshake: s.handshake,
-        messages: (s.messages ?? []).map(
-          (m, j) => ({ type: 'message', socket: i + 1, seq: j + 1, ...m }) satisfies MessageRecord,
-        ),
-      };
-    }),
-    Date.parse(log.exportedAt),
-  );
-  return store;
+  const sockets = log.sockets.map((s, i): LoadedSocket => {
+    // Ids key the views; a hand-edited file may repeat one.
+    let id = s.id;
+    for (let n = 2; seen.has(id); n++) id = `${s.id} (${n})`;
+    seen.add(id);
+    return {
+      summary: summaryOf(s, id, i + 1),
+      frameId: s.frameId,
+      handshake: s.handshake,
+      messages: (s.messages ?? []).map((m, j): MessageRecord => ({
+        type: 'message',
+        socket: i + 1,
+        seq: j + 1,
+        ...m,
+      })),
+    };
+  });
+  return { exportedAt: Date.parse(log.exportedAt), sockets };
 }
 
 function summaryOf(s: CloseLogSocket, id: string, socket: number): SocketSummary {

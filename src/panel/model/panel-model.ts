@@ -1,0 +1,311 @@
+import { batch, computed, signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
+import { exportFile } from '../../export/export-file';
+import type { ExportedFile, ExportFormat } from '../../export/export-file';
+import { parseImport } from '../../import/close-log-file';
+import { closeLogToSockets } from '../../import/close-log-sockets';
+import { emptyLog } from '../../log/log-state';
+import type { LogState } from '../../log/log-state';
+import { reduceLog } from '../../log/log-reducer';
+import type { LogAction } from '../../log/log-reducer';
+import type { PreviewLimits } from '../../log/preview-limits';
+import { groupConnections } from '../../log/reconnects';
+import type { ConnectionGroup } from '../../log/reconnects';
+import { NO_FILTER } from '../../log/socket-filter';
+import type { SocketFilter } from '../../log/socket-filter';
+import type { SocketRecord } from '../../log/socket-record';
+import { explainCached } from '../../log/socket-view';
+import { VisibleSocketsSelector } from '../../log/visible-sockets';
+import type { VisibleSockets } from '../../log/visible-sockets';
+import { injectCommand } from '../../protocol/inject-command';
+import type { InjectRequest } from '../../protocol/inject-command';
+import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
+import type { PortLike } from '../../transport/port-like';
+import { Diagnostics } from './diagnostics';
+import { linkPanel } from './panel-link';
+import type { LinkStatus, PanelLink } from './panel-link';
+import { loadPreferences, savePreferences } from './preferences';
+import type { Preferences } from './preferences';
+import { tableItems } from './table-items';
+import type { TableItems } from './table-items';
+
+export type MainView = 'sockets' | 'connections';
+export type DetailsTab = 'close' | 'messages';
+export type ExportScope = 'all' | 'filtered';
+
+export interface PanelModelDeps {
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  now(): number;
+  /** Runs `fn` when the views can next paint (an animation frame; a timer in a hidden page). */
+  schedule(fn: () => void): void;
+  setTimeout(fn: () => void, ms: number): unknown;
+  /** The live tab this panel inspects, and how to reach the background; absent for a read-only log. */
+  live?: { tabId: number; connect(): PortLike<PanelRequest> };
+}
+
+/** An imported close log, open in a read-only view of its own beside the live tab. */
+export interface ImportedLog {
+  /** Each import starts a fresh view (selection, scroll), even of the same file. */
+  id: number;
+  name: string;
+  kind: string;
+  model: PanelModel;
+}
+
+/**
+ * Everything the panel shows and does, in one place: the log of the tab, the selection, the
+ * filters, the view, pause, "Preserve log", the preview limits, the link to the background and
+ * what went wrong. State lives in signals and is replaced, never changed in place; each user
+ * action changes state and tells the background in one method; views read the derived values
+ * below and call the actions.
+ */
+export class PanelModel {
+  readonly log: Signal<LogState>;
+  readonly prefs: Signal<Preferences>;
+  readonly filter = signal<SocketFilter>(NO_FILTER);
+  readonly view = signal<MainView>('sockets');
+  readonly selectedId = signal<string | null>(null);
+  readonly selectedSeq = signal<number | null>(null);
+  readonly detailsTab = signal<DetailsTab>('close');
+  readonly linkStatus = signal<LinkStatus>({ state: 'connected' });
+  readonly imported = signal<ImportedLog | null>(null);
+  readonly importError = signal<string | null>(null);
+  readonly diagnostics: Diagnostics;
+  /** Shown in the toolbar, e.g. "tab 12". */
+  readonly source: string | null;
+
+  readonly visible: ReadonlySignal<VisibleSockets>;
+  readonly items: ReadonlySignal<TableItems>;
+  /** Connection histories of the visible sockets; computed only while a view shows them. */
+  readonly groups: ReadonlySignal<readonly ConnectionGroup[]>;
+  readonly selected: ReadonlySignal<SocketRecord | null>;
+
+  private readonly link: PanelLink | null;
+  private queue: PanelMessage[] = [];
+  private scheduled = false;
+
+  constructor(private readonly deps: PanelModelDeps) {
+    this.diagnostics = new Diagnostics(deps.now);
+    this.prefs = signal(loadPreferences(deps.storage));
+    this.diagnostics.debug = this.prefs.value.debug;
+    this.log = signal(emptyLog(this.prefs.value.limits));
+    this.source = deps.live ? `tab ${deps.live.tabId}` : null;
+
+    const selector = new VisibleSocketsSelector();
+    this.visible = computed(() => selector.select(this.log.value, this.filter.value));
+    this.items = computed(() => tableItems(this.log.value, this.visible.value.slots));
+    this.groups = computed(memoGroups(this));
+    this.selected = computed(() => {
+      const id = this.selectedId.value;
+      const log = this.log.value;
+      const slot = id === null ? undefined : log.sockets.slotOf(id);
+      if (slot === undefined || !this.visible.value.slots.includes(slot)) return null;
+      return log.sockets.get(slot) ?? null;
+    });
+
+    const live = deps.live;
+    this.link = live
+      ? linkPanel({
+          tabId: live.tabId,
+          connect: live.connect,
+          onMessage: (m) => this.receive(m),
+          onStatus: (status) => this.linkStatusChanged(status),
+          setTimeout: deps.setTimeout,
+          now: deps.now,
+        })
+      : null;
+  }
+
+  /** A read-only model of an imported close log. */
+  static imported(deps: Omit<PanelModelDeps, 'live'>, log: LogState): PanelModel {
+    const model = new PanelModel(deps);
+    model.log.value = log;
+    return model;
+  }
+
+  get isLive(): boolean {
+    return this.link !== null;
+  }
+
+  /** A message from the background: applied with the others of this frame, in one new state. */
+  receive(m: PanelMessage): void {
+    this.queue.push(m);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.deps.schedule(() => this.flush());
+  }
+
+  /** Applies what arrived since the last frame. */
+  flush(): void {
+    this.scheduled = false;
+    const messages = this.queue;
+    if (messages.length === 0) return;
+    this.queue = [];
+    this.diagnostics.log(`applying ${messages.length} messages`);
+    this.update(messages);
+  }
+
+  select(id: string | null): void {
+    batch(() => {
+      if (id !== this.selectedId.value) this.selectedSeq.value = null;
+      this.selectedId.value = id;
+    });
+  }
+
+  /** Enter on a socket: its messages. */
+  openMessages(id: string): void {
+    batch(() => {
+      this.select(id);
+      this.detailsTab.value = 'messages';
+    });
+  }
+
+  selectMessage(seq: number | null): void {
+    this.selectedSeq.value = seq;
+  }
+
+  setTab(tab: DetailsTab): void {
+    this.detailsTab.value = tab;
+  }
+
+  setView(view: MainView): void {
+    this.view.value = view;
+  }
+
+  setFilter(change: Partial<SocketFilter>): void {
+    this.filter.value = { ...this.filter.value, ...change };
+  }
+
+  clearFilters(): void {
+    this.filter.value = NO_FILTER;
+  }
+
+  pause(): void {
+    this.update([{ type: 'pause', at: this.deps.now() }]);
+  }
+
+  /** Sockets already listed come back to exact counts: the pages send their histories again. */
+  resume(): void {
+    this.update([{ type: 'resume', at: this.deps.now() }]);
+    this.link?.resync();
+  }
+
+  /** Empties the list and the badge. */
+  clear(): void {
+    batch(() => {
+      this.update([{ type: 'clear' }]);
+      this.select(null);
+    });
+    this.link?.clear();
+  }
+
+  setPreserveLog(on: boolean): void {
+    this.update([{ type: 'preserve-log', on }]);
+    this.link?.setPreserveLog(on);
+  }
+
+  setLimits(limits: PreviewLimits): void {
+    this.setPrefs({ limits });
+    this.update([{ type: 'limits', limits }]);
+  }
+
+  setPrefs(change: Partial<Preferences>): void {
+    const next = { ...this.prefs.value, ...change };
+    this.prefs.value = next;
+    this.diagnostics.debug = next.debug;
+    const error = savePreferences(this.deps.storage, next);
+    if (error)
+      this.diagnostics.report(
+        'storage',
+        `Settings could not be saved (${error}); they last until the panel closes.`,
+      );
+  }
+
+  /** A tester's fault control on a live socket: handed to the recorder of the socket's frame. */
+  inject(socket: SocketRecord, request: InjectRequest): void {
+    this.diagnostics.log(`inject ${request.action} into ${socket.id}`);
+    this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
+  }
+
+  /** The close log as a file, of every socket or only those the filters show. */
+  exportAs(format: ExportFormat, scope: ExportScope, at: Date): ExportedFile {
+    const log = this.log.value;
+    const slots = scope === 'all' ? log.order : this.visible.value.slots;
+    return exportFile(format, recordsOf(log, slots), at);
+  }
+
+  /** Opens a file in a read-only view of its own; a file it cannot read leaves everything as it was. */
+  openImport(name: string, text: string): void {
+    const result = parseImport(name, text);
+    if (!result.ok) {
+      this.importError.value = result.error;
+      return;
+    }
+    const { sockets, exportedAt } = closeLogToSockets(result.log);
+    const log = reduceLog(emptyLog(), [{ type: 'load', sockets, frozenAt: exportedAt }]);
+    const { live: _live, ...readOnly } = this.deps;
+    batch(() => {
+      this.importError.value = null;
+      this.imported.value = {
+        id: (this.imported.value?.id ?? 0) + 1,
+        name,
+        kind: result.kind,
+        model: PanelModel.imported(readOnly, log),
+      };
+    });
+  }
+
+  /** A file that could not be opened (or null to dismiss the message). */
+  importFailed(error: string | null): void {
+    this.importError.value = error;
+  }
+
+  closeImport(): void {
+    this.imported.value = null;
+  }
+
+  private update(actions: readonly LogAction[]): void {
+    const next = reduceLog(this.log.value, actions);
+    if (next !== this.log.value) this.log.value = next;
+  }
+
+  private linkStatusChanged(status: LinkStatus): void {
+    const was = this.linkStatus.value;
+    this.linkStatus.value = status;
+    if (status.state === 'failed') {
+      this.diagnostics.report(
+        'link',
+        `The panel lost the extension: ${status.error}. Close and reopen DevTools.`,
+      );
+    } else if (status.state === 'reconnecting') {
+      this.diagnostics.log('the background went away (MV3 service worker stopped); reconnecting');
+    } else if (was.state === 'reconnecting') {
+      this.diagnostics.log('reconnected; the pages send their histories again');
+    }
+  }
+}
+
+/** Records of `slots`, in that order. */
+export function recordsOf(log: LogState, slots: readonly number[]): SocketRecord[] {
+  return slots.flatMap((slot) => {
+    const s = log.sockets.get(slot);
+    return s ? [s] : [];
+  });
+}
+
+/**
+ * Connection histories change only when a socket comes or goes, or its lifecycle changes: not
+ * with every message of a busy socket. Recomputed only then, and only while shown.
+ */
+function memoGroups(model: PanelModel): () => readonly ConnectionGroup[] {
+  let last: { slots: readonly number[]; lifecycle: number; groups: readonly ConnectionGroup[] } | null = null;
+  return () => {
+    if (!model.prefs.value.showTimeline && model.view.value !== 'connections') return [];
+    const log = model.log.value;
+    const { slots } = model.visible.value;
+    if (last && last.slots === slots && last.lifecycle === log.lifecycle) return last.groups;
+    const groups = groupConnections(recordsOf(log, slots), (s) => explainCached(s)?.abnormal ?? false);
+    last = { slots, lifecycle: log.lifecycle, groups };
+    return groups;
+  };
+}

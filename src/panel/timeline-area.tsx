@@ -1,0 +1,67 @@
+import { useRef, useState } from 'preact/hooks';
+import { useModel } from './model/model-context';
+import { TIMELINE_HEIGHT } from './model/preferences';
+import { Timeline } from './timeline';
+
+/** The socket list keeps room for its header and five rows, however short the panel is. */
+const LIST_MIN_PX = 23 + 5 * 21 + 4;
+
+/**
+ * The timeline above the list, as tall as the user dragged it, but never at the list's expense:
+ * in a short panel (DevTools docked at the bottom) it shrinks, then folds away with a note.
+ * `available`: the height the timeline and the list share.
+ */
+export function TimelineArea({ available }: { available: number }) {
+  const model = useModel();
+  const ref = useRef<HTMLDivElement>(null);
+  const [dragged, setDragged] = useState<number | null>(null);
+  if (!model.prefs.value.showTimeline || model.groups.value.length === 0) return null;
+  const room = available - LIST_MIN_PX;
+  const shown = Math.min(dragged ?? model.prefs.value.timelineHeight, room);
+  if (shown < TIMELINE_HEIGHT.min) {
+    return <p class="timeline-folded muted">Timeline folded: the panel is too short for it and the list.</p>;
+  }
+  const clamp = (h: number) =>
+    Math.round(Math.max(TIMELINE_HEIGHT.min, Math.min(TIMELINE_HEIGHT.max, room, h)));
+  const onPointerDown = (e: PointerEvent) => {
+    const handle = e.currentTarget;
+    const top = ref.current?.getBoundingClientRect().top;
+    if (!(handle instanceof HTMLElement) || top === undefined) return;
+    handle.setPointerCapture(e.pointerId);
+    let last: number | null = null;
+    const move = (m: PointerEvent) => setDragged((last = clamp(m.clientY - top)));
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      if (last !== null) model.setPrefs({ timelineHeight: last });
+      setDragged(null);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.key === 'ArrowUp' ? -20 : e.key === 'ArrowDown' ? 20 : 0;
+    if (step === 0) return;
+    e.preventDefault();
+    model.setPrefs({ timelineHeight: clamp(shown + step) });
+  };
+  return (
+    <>
+      <div class="timeline-area" style={{ height: `${shown}px` }} ref={ref}>
+        <Timeline />
+      </div>
+      <div
+        class="timeline-handle"
+        role="separator"
+        aria-orientation="horizontal"
+        aria-label="Timeline height: drag or use the arrow keys"
+        aria-valuenow={shown}
+        aria-valuemin={TIMELINE_HEIGHT.min}
+        aria-valuemax={TIMELINE_HEIGHT.max}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onKeyDown={onKeyDown}
+      />
+    </>
+  );
+}

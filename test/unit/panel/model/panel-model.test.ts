@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { buildCloseLog } from '../../../../src/export/close-log';
+import { PageHistory } from '../../../../src/page/page-history';
+import { batch, ev, snapshot } from '../../event-builders';
+import { exportFixture } from '../../export/export-fixture';
+import { liveModel } from './model-harness';
+
+const eventsMessage = (events: Parameters<typeof batch>[1], frameId = 0) => ({
+  type: 'events' as const,
+  frameId,
+  batch: batch('d', events),
+});
+
+describe('PanelModel', () => {
+  it('subscribes to its tab, and applies what arrives once per frame, as one new log', () => {
+    const { model, port, frame } = liveModel();
+    expect(port().posted).toEqual([{ type: 'subscribe', tabId: 7 }]);
+    port().deliver(eventsMessage([ev.created(1, 1)]));
+    port().deliver(eventsMessage([ev.open(1, 2), ev.message(1, 3)]));
+    const before = model.log.value;
+    expect(before.sockets.size).toBe(0);
+    frame();
+    expect(model.log.value.sockets.byId('d:1')).toMatchObject({ state: 'open', received: { messages: 1 } });
+    expect(model.log.value.changes.from).toBe(before.version);
+  });
+
+  it('Pause stops recording; Resume asks the pages for their histories again', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1)]));
+    frame();
+    model.pause();
+    port().deliver(eventsMessage([ev.created(2, 2)]));
+    frame();
+    expect(model.log.value.sockets.size).toBe(1);
+    expect(model.log.value.pausedSince).not.toBeNull();
+    model.resume();
+    expect(model.log.value.pausedSince).toBeNull();
+    expect(port().posted.at(-1)).toEqual({ type: 'subscribe', tabId: 7 });
+  });
+
+  it('Clear empties the list, forgets the selection and tells the background (badge)', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1), ev.closed(1, 2, 1006, false)]));
+    frame();
+    model.select('d:1');
+    expect(model.selected.value?.id).toBe('d:1');
+    model.clear();
+    expect(model.log.value.sockets.size).toBe(0);
+    expect(model.selectedId.value).toBeNull();
+    expect(port().posted.at(-1)).toEqual({ type: 'clear', tabId: 7 });
+  });
+
+  it('resyncs after the service worker was stopped: reconnects, restates Preserve log, takes the snapshot', () => {
+    const { model, port, ports, frame, runTimers } = liveModel();
+    model.setPreserveLog(true);
+    const history = new PageHistory('d');
+    const live = [ev.created(1, 1), ev.open(1, 2)];
+    for (const e of live) history.record({ ...e });
+    port().deliver(eventsMessage(live));
+    frame();
+
+    port().disconnect();
+    expect(model.linkStatus.value.state).toBe('reconnecting');
+    // Meanwhile the page went on: the worker that comes back has the page's history sent again.
+    for (const e of [ev.message(1, 3, 'missed'), ev.closed(1, 4, 1000)]) history.record({ ...e });
+    runTimers();
+    expect(ports).toHaveLength(2);
+    expect(port().posted).toEqual([
+      { type: 'preserve-log', tabId: 7, on: true },
+      { type: 'subscribe', tabId: 7 },
+    ]);
+    expect(model.linkStatus.value.state).toBe('connected');
+    port().deliver({
+      type: 'snapshot',
+      frameId: 0,
+      part: snapshot('d', history.lastSeq, history.summaries(), history.messages()),
+    });
+    frame();
+    expect(model.log.value.sockets.byId('d:1')).toMatchObject({
+      state: 'closed',
+      received: { messages: 1 },
+      close: { code: 1000 },
+    });
+  });
+
+  it('reports a link that cannot be opened (extension reloaded) instead of failing silently', () => {
+    const { model } = liveModel({
+      connect: () => {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    expect(model.linkStatus.value).toEqual({ state: 'failed', error: 'Extension context invalidated.' });
+    expect(model.diagnostics.entries.value.map((e) => e.source)).toEqual(['link']);
+  });
+
+  it('opens an import in a read-only model of its own, and refuses a bad file without touching the tab', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1)]));
+    frame();
+    const at = new Date('2026-11-24T12:00:00Z');
+    const file = JSON.stringify(buildCloseLog(exportFixture(), at, { previews: true }));
+    model.openImport('log.json', file);
+    const imported = model.imported.value;
+    expect(imported).toMatchObject({ name: 'log.json', kind: 'close log' });
+    expect(imported?.model.isLive).toBe(false);
+    expect(imported?.model.log.value.frozenAt).toBe(at.getTime());
+    expect(imported?.model.log.value.sockets.size).toBe(exportFixture().length);
+
+    model.openImport('notes.txt', 'not a log');
+    expect(model.importError.value).toMatch(/^Cannot open “notes.txt”: it is not JSON/);
+    expect(model.imported.value).toBe(imported);
+    expect(model.log.value.sockets.size).toBe(1);
+    model.closeImport();
+    expect(model.imported.value).toBeNull();
+  });
+
+  it('selects only what the filters show, and exports all or only the filtered sockets', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1, 'ws://chat/'), ev.created(2, 2, 'ws://feed/')]));
+    frame();
+    model.select('d:2');
+    model.setFilter({ url: 'chat' });
+    expect(model.selected.value).toBeNull();
+    const at = new Date();
+    const count = (scope: 'all' | 'filtered') =>
+      (JSON.parse(model.exportAs('json', scope, at).text) as { sockets: unknown[] }).sockets.length;
+    expect([count('all'), count('filtered')]).toEqual([2, 1]);
+  });
+
+  it('hands a fault control to the socket’s own frame', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(eventsMessage([ev.created(3, 1), ev.open(3, 2)], 5));
+    frame();
+    const socket = model.log.value.sockets.byId('d:3');
+    if (!socket) throw new Error('no socket');
+    model.inject(socket, { action: 'drop' });
+    expect(port().posted.at(-1)).toMatchObject({
+      type: 'inject',
+      tabId: 7,
+      frameId: 5,
+      command: { doc: 'd', socket: 3, action: 'drop' },
+    });
+  });
+
+  it('keeps settings, and says so when they cannot be saved', () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    const { model } = liveModel({ storage: full });
+    model.setPrefs({ showTimeline: false });
+    expect(model.prefs.value.showTimeline).toBe(false);
+    expect(model.diagnostics.entries.value[0]?.message).toMatch(
+      /could not be saved \(The quota has been exceeded.\)/,
+    );
+  });
+});
