@@ -5,6 +5,7 @@ import { isFilterActive } from '../log/socket-filter';
 import { downloadText } from './download';
 import { useModel } from './model/model-context';
 import type { ExportScope } from './model/panel-model';
+import { useAnchoredMenu } from './use-anchored-menu';
 import { useDismiss } from './use-dismiss';
 
 /**
@@ -16,6 +17,8 @@ export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<ExportScope>('all');
   const root = useRef<HTMLDivElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const place = useAnchoredMenu(root, menu, open);
   useDismiss(
     root,
     open,
@@ -53,7 +56,7 @@ export function ExportMenu() {
         ▾
       </button>
       {open && (
-        <div class="menu" role="menu" aria-label="Export">
+        <div class="menu" role="menu" aria-label="Export" ref={menu} style={place}>
           <div class="menu-scope" role="radiogroup" aria-label="Sockets to export">
             <label>
               <input

@@ -6,6 +6,7 @@ import { LimitsDialog } from './limits-dialog';
 import { diagnosticsReport } from './model/diagnostics-report';
 import { useModel } from './model/model-context';
 import { PreserveLog, TimelineToggle } from './toolbar';
+import { useAnchoredMenu } from './use-anchored-menu';
 import { useDismiss } from './use-dismiss';
 
 type Open = 'menu' | 'columns' | 'limits' | null;
@@ -19,8 +20,11 @@ export function MoreMenu({ narrow, tools }: { narrow: boolean; tools?: Component
   const [open, setOpen] = useState<Open>(null);
   const [copied, setCopied] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
   const close = useCallback(() => setOpen(null), []);
   useDismiss(root, open === 'menu', close);
+  const place = useAnchoredMenu(button, menu, open === 'menu');
   const copyDiagnostics = () =>
     void copyText(diagnosticsReport(model, navigator.userAgent)).then(
       () => setCopied(true),
@@ -29,6 +33,7 @@ export function MoreMenu({ narrow, tools }: { narrow: boolean; tools?: Component
   return (
     <div class="more" ref={root}>
       <button
+        ref={button}
         type="button"
         class="menu-button"
         aria-haspopup="menu"
@@ -40,7 +45,7 @@ export function MoreMenu({ narrow, tools }: { narrow: boolean; tools?: Component
         ⋯
       </button>
       {open === 'menu' && (
-        <div class="menu" role="menu" aria-label="More">
+        <div class="menu" role="menu" aria-label="More" ref={menu} style={place}>
           {narrow && (
             <div class="menu-group">
               {model.isLive && <PreserveLog />}

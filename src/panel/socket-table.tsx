@@ -9,6 +9,7 @@ import { COLUMNS, layoutColumns } from './model/columns';
 import type { ColumnId, ColumnLayout } from './model/columns';
 import { useModel } from './model/model-context';
 import { useElementSize } from './use-element-size';
+import { urlParts } from './url-parts';
 import { useNow } from './use-now';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -198,7 +199,7 @@ function cell(
             </span>
           )}
           {matches !== null && <span class="match-count">{matches}</span>}
-          {s.url}
+          <UrlText url={s.url} />
         </>
       );
     case 'code':
@@ -224,6 +225,16 @@ function cell(
     case 'received':
       return traffic(s.received);
   }
+}
+
+function UrlText({ url }: { url: string }) {
+  const { path, host } = urlParts(url);
+  return (
+    <>
+      {path}
+      {host && <span class="url-host"> {host}</span>}
+    </>
+  );
 }
 
 function traffic(t: { messages: number; bytes: number }): string {

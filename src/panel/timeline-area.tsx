@@ -18,9 +18,8 @@ export function TimelineArea({ available }: { available: number }) {
   if (!model.prefs.value.showTimeline || model.groups.value.length === 0) return null;
   const room = available - LIST_MIN_PX;
   const shown = Math.min(dragged ?? model.prefs.value.timelineHeight, room);
-  if (shown < TIMELINE_HEIGHT.min) {
-    return <p class="timeline-folded muted">Timeline folded: the panel is too short for it and the list.</p>;
-  }
+  // Too short for both: the list wins, and the Timeline switch says why there is none.
+  if (shown < TIMELINE_HEIGHT.min) return null;
   const clamp = (h: number) =>
     Math.round(Math.max(TIMELINE_HEIGHT.min, Math.min(TIMELINE_HEIGHT.max, room, h)));
   const onPointerDown = (e: PointerEvent) => {

@@ -98,7 +98,7 @@ export function PreserveLog() {
 export function TimelineToggle() {
   const model = useModel();
   return (
-    <label title="A lane per connection, on one time axis">
+    <label title="A lane per connection, on one time axis (folded away while the panel is too short for it and five rows of the list)">
       <input
         type="checkbox"
         checked={model.prefs.value.showTimeline}

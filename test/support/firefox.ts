@@ -30,6 +30,10 @@ export interface FirefoxWithExtension {
   openPanel(tabId: number): Promise<Page>;
   /** Clicks the panel's "Export JSON" and parses the file Firefox saved. */
   exportJson(panel: Page): Promise<CloseLog>;
+  /** The file `action` makes Firefox save (downloads go straight to a folder of this browser's). */
+  download(action: () => Promise<void>): Promise<{ name: string; text: string }>;
+  /** Opens an extension page of ours (viewer.html, panel.html?…) in a tab of its own, once rendered. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -62,6 +66,18 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
   const origin = `moz-extension://${uuid}`;
   // An extension page kept open for extension API calls (tabs.query).
   const extensionPage = await openExtensionPage(browser, `${origin}/panel.html`);
+  const download = async (action: () => Promise<void>) => {
+    const before = new Set(await readdir(downloads));
+    await action();
+    let file: { name: string; text: string } | undefined;
+    await expect
+      .poll(async () => (file = await newDownload(downloads, before)) !== undefined, {
+        message: 'a new file in the download folder',
+      })
+      .toBe(true);
+    if (!file) throw new Error('no download');
+    return file;
+  };
 
   return {
     browser,
@@ -79,17 +95,14 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     },
     openPanel: (tabId) => openExtensionPage(browser, `${origin}/panel.html?tabId=${tabId}`),
     async exportJson(panel) {
-      const before = new Set(await readdir(downloads));
-      await panel.bringToFront();
-      await panel.locator('::-p-aria(Export JSON[role="button"])').click();
-      let log: CloseLog | undefined;
-      await expect
-        .poll(async () => (log = await newCloseLog(downloads, before)) !== undefined, {
-          message: 'an exported file in the download folder',
-        })
-        .toBe(true);
-      return log!;
+      const file = await download(async () => {
+        await panel.bringToFront();
+        await panel.locator('::-p-aria(Export JSON[role="button"])').click();
+      });
+      return JSON.parse(file.text) as CloseLog;
     },
+    download,
+    openExtensionPage: (path) => openExtensionPage(browser, `${origin}/${path}`),
     async close() {
       await browser.close();
       await rm(downloads, { recursive: true, force: true });
@@ -113,14 +126,15 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** The close log Firefox finished saving since `before`; a download in progress is still a .part file. */
-async function newCloseLog(dir: string, before: Set<string>): Promise<CloseLog | undefined> {
+/** The file Firefox finished saving since `before`; a download in progress is still a .part file. */
+async function newDownload(
+  dir: string,
+  before: Set<string>,
+): Promise<{ name: string; text: string } | undefined> {
   const files = (await readdir(dir)).filter((f) => !before.has(f));
-  const saved = files.find((f) => f.endsWith('.json'));
+  const saved = files.find((f) => !f.endsWith('.part'));
   if (!saved || files.some((f) => f.endsWith('.part'))) return undefined;
-  try {
-    return JSON.parse(await readFile(join(dir, saved), 'utf8')) as CloseLog;
-  } catch {
-    return undefined; // created but not yet written
-  }
+  const text = await readFile(join(dir, saved), 'utf8');
+  // Created but not yet written: try again.
+  return text === '' ? undefined : { name: saved, text };
 }

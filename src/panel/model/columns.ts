@@ -26,9 +26,9 @@ export interface ColumnSpec {
 
 /** Left to right. The close comes right after the URL: it is what this panel is for. */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { id: 'url', label: 'URL', minWidth: 140, flex: 2, numeric: false },
-  { id: 'code', label: 'Code', minWidth: 118, flex: 0, numeric: false },
-  { id: 'name', label: 'Name', minWidth: 128, flex: 0, numeric: false },
+  { id: 'url', label: 'URL', minWidth: 100, flex: 2, numeric: false },
+  { id: 'code', label: 'Code', minWidth: 128, flex: 0, numeric: false },
+  { id: 'name', label: 'Name', minWidth: 116, flex: 1, numeric: false },
   { id: 'reason', label: 'Reason', minWidth: 90, flex: 1, numeric: false },
   {
     id: 'clean',
@@ -88,25 +88,30 @@ export interface ColumnLayout {
   width: number;
 }
 
+/** Cell borders the widths must leave room for, so the table never overflows its box. */
+const BORDERS_PX = 4;
+
 /**
  * The columns to show in `width` pixels, left to right, with their widths: the user's hidden
- * columns never, the others by priority as long as their minimum widths fit; the spare width
- * goes to the flexible ones. The URL is always shown.
+ * columns never, the others in priority order while their minimum widths fit (the first that
+ * does not fit ends the list, so a less important column never shows where a more important one
+ * could not); the spare width goes to the flexible ones. The URL is always shown.
  */
 export function layoutColumns(width: number, choices: ColumnChoices): ColumnLayout[] {
   const wanted = COLUMN_PRIORITY.filter((id) => id === 'url' || choices[id] !== false);
   const specs = new Map(COLUMNS.map((c) => [c.id, c]));
+  const room = width - BORDERS_PX;
   const shown = new Set<ColumnId>();
   let used = 0;
   for (const id of wanted) {
     const min = specs.get(id)?.minWidth ?? 0;
-    if (id !== 'url' && used + min > width) continue;
+    if (id !== 'url' && used + min > room) break;
     shown.add(id);
     used += min;
   }
   const visible = COLUMNS.filter((c) => shown.has(c.id));
   const flexTotal = visible.reduce((n, c) => n + c.flex, 0);
-  const spare = Math.max(0, width - used);
+  const spare = Math.max(0, room - used);
   return visible.map((c) => ({
     id: c.id,
     width: c.minWidth + (flexTotal > 0 ? Math.floor((spare * c.flex) / flexTotal) : 0),

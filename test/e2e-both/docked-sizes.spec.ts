@@ -1,0 +1,81 @@
+import { expect, test } from './fixtures';
+import type { PageDriver } from '../support/driver/driver';
+
+/** The sizes a docked panel really has: DevTools beside the page, below it, undocked. */
+const SIZES: [number, number][] = [
+  [360, 600],
+  [560, 800],
+  [1280, 800],
+  [1280, 220],
+];
+
+/** Runs in the panel: what a user sees of the list without scrolling sideways. */
+function layoutFacts() {
+  const root = document.documentElement;
+  const rows = [...document.querySelectorAll('tr[data-socket-id]')];
+  const wrap = document.querySelector('.table-wrap');
+  const list = wrap?.getBoundingClientRect();
+  const visible = rows.filter((tr) => {
+    const r = tr.getBoundingClientRect();
+    return list !== undefined && r.top >= list.top && r.bottom <= list.bottom + 1 && r.height > 0;
+  });
+  return {
+    pageScrollsSideways: root.scrollWidth > root.clientWidth,
+    listScrollsSideways: wrap ? wrap.scrollWidth > wrap.clientWidth : true,
+    visibleRows: visible.length,
+    // For each visible row: its code cell on screen, whole, and the word next to an abnormal code.
+    codes: visible.map((tr) => {
+      const cell = tr.querySelector('[data-col="code"]');
+      const r = cell?.getBoundingClientRect();
+      return {
+        onScreen: r !== undefined && r.left >= 0 && r.right <= window.innerWidth && r.width > 0,
+        text: cell?.textContent ?? '',
+        abnormalRow: tr.className.includes('tone-abnormal'),
+      };
+    }),
+    name: visible.every((tr) => tr.querySelector('[data-col="name"]') !== null),
+  };
+}
+
+test.describe('the panel at docked sizes', () => {
+  for (const [width, height] of SIZES) {
+    test(`${width}x${height}: the code of every visible row is on screen, nothing scrolls sideways`, async ({
+      open,
+      openPanel,
+    }) => {
+      const { page, tabId } = await open('demo.html');
+      await page.evaluate(() => (window as unknown as { demoDone: Promise<unknown> }).demoDone, null);
+      const panel = await openPanel(tabId, { size: [width, height] });
+      await expect
+        .poll(() => panel.count('tr[data-socket-id][data-state="closed"]'))
+        .toBeGreaterThanOrEqual(13);
+      const facts = await panel.evaluate(layoutFacts, null);
+      expect(facts.pageScrollsSideways).toBe(false);
+      expect(facts.listScrollsSideways).toBe(false);
+      expect(facts.visibleRows).toBeGreaterThanOrEqual(5);
+      expect(facts.name).toBe(true);
+      for (const code of facts.codes) {
+        expect(code.onScreen).toBe(true);
+        expect(code.text).toMatch(/\d{4}/);
+        if (code.abnormalRow) expect(code.text).toContain('abnormal');
+      }
+      await selectsBelowOrBeside(panel, width);
+    });
+  }
+});
+
+/** The details go below the list when narrow, beside it when wide, and the page still fits. */
+async function selectsBelowOrBeside(panel: PageDriver, width: number): Promise<void> {
+  await panel.click({ css: 'tr[data-socket-id]', text: '/ws/terminate' });
+  await expect.poll(() => panel.count('.details')).toBe(1);
+  const list = await panel.box('.table-wrap');
+  const details = await panel.box('.details');
+  if (!list || !details) throw new Error('no list or details');
+  if (width >= 1000) expect(details.x).toBeGreaterThanOrEqual(list.x + list.width - 1);
+  else expect(details.y).toBeGreaterThanOrEqual(list.y + list.height - 1);
+  const sideways = await panel.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    null,
+  );
+  expect(sideways).toBe(false);
+}

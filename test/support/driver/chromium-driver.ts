@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+import type { ExtensionBrowser } from '../chromium';
+import { launchWithExtension } from '../chromium';
+import type { BrowserDriver, PageDriver } from './driver';
+import { pageOps } from './page-ops';
+import type { RawPage } from './page-ops';
+
+/** The built extension in Chromium, driven through Playwright. */
+export async function chromiumDriver(): Promise<BrowserDriver & { ext: ExtensionBrowser }> {
+  const ext = await launchWithExtension();
+  const rendered = async (page: Page, size?: [number, number]) => {
+    if (size) await page.setViewportSize({ width: size[0], height: size[1] });
+    await page.locator('#root > *').first().waitFor();
+    return wrap(page);
+  };
+  return {
+    engine: 'chromium',
+    ext,
+    async open(url) {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      return { page: wrap(page), tabId: await ext.tabIdOf(page) };
+    },
+    async openPanel(tabId, options = {}) {
+      return rendered(await ext.openPanel(tabId, options.theme), options.size);
+    },
+    async openViewer(options = {}) {
+      const page = await ext.context.newPage();
+      await page.goto(
+        `chrome-extension://${ext.extensionId}/viewer.html${options.theme ? `?theme=${options.theme}` : ''}`,
+      );
+      return rendered(page);
+    },
+    close: () => ext.close(),
+  };
+}
+
+function wrap(page: Page): PageDriver {
+  const raw: RawPage = page;
+  return {
+    engine: 'chromium',
+    ...pageOps(raw),
+    url: () => page.url(),
+    evaluate: (fn, arg) => raw.evaluate(fn, arg),
+    reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
+    setSize: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+    async setInputFile(css, file) {
+      await page
+        .locator(css)
+        .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    },
+    async download(action) {
+      const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    },
+  };
+}
