@@ -2,7 +2,9 @@ import type { Backoff, BackoffShape, Jitter, Outlier } from './backoff-shape';
 import { formatDelay, formatFactor, formatPercent } from './delay-text';
 
 export function backoffText({ shape, jitter, outlier }: Omit<Backoff, 'text'>): string {
-  return [shapeText(shape), jitter && jitterText(jitter), outlier && outlierText(outlier)].filter(Boolean).join(', ');
+  return [shapeText(shape), jitter && jitterText(jitter), outlier && outlierText(outlier)]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function shapeText(shape: BackoffShape): string {

@@ -32,10 +32,19 @@ export function classifyBackoff(gaps: readonly number[]): Backoff {
   const first = points[0];
   const plain = { jitter: null, outlier: null };
   if (!first) return result({ shape: { kind: 'none' }, ...plain, nextMs: null });
-  if (points.length === 1) return result({ shape: { kind: 'single', gapMs: first.gapMs }, ...plain, nextMs: first.gapMs });
+  if (points.length === 1)
+    return result({ shape: { kind: 'single', gapMs: first.gapMs }, ...plain, nextMs: first.gapMs });
   const longest = Math.max(...gaps);
-  if (longest < IMMEDIATE_MS) return result({ shape: { kind: 'immediate', maxMs: longest }, ...plain, nextMs: longest });
-  const exact = best(fits(points, EXACT, true), EXACT, (f) => [cost(f), f.outlier ? 1 : 0, f.spread]);
+  if (longest < IMMEDIATE_MS)
+    return result({ shape: { kind: 'immediate', maxMs: longest }, ...plain, nextMs: longest });
+  // At equal cost, a ramp by a rule says more than a ramp by none.
+  const vague = (f: Fit) => (f.shape.kind === 'capped' ? 1 : 0);
+  const exact = best(fits(points, EXACT, true), EXACT, (f) => [
+    cost(f),
+    f.outlier ? 1 : 0,
+    vague(f),
+    f.spread,
+  ]);
   // Two gaps that differ by more than timer noise show no shape, jittered or not.
   const loose = points.length >= 3 ? fits(points, LOOSE, false) : [];
   const fit = exact ?? best(loose, LOOSE, (f) => [f.spread + LOOSE_COST * cost(f)]);

@@ -49,7 +49,8 @@ export const LIBRARY_STRATEGIES: readonly LibraryStrategy[] = [
     pkg: 'reconnecting-websocket',
     version: '4.4.0',
     source: 'dist/reconnecting-websocket-mjs.js',
-    summary: 'a first delay drawn once per page between 1 and 5 s, ×1.3 each retry to a 10 s cap, retries forever',
+    summary:
+      'a first delay drawn once per page between 1 and 5 s, ×1.3 each retry to a 10 s cap, retries forever',
     window: (k, gaps) => {
       const first = gaps[0];
       if (k === 0 || first === undefined) return { minMs: 1000, maxMs: 5000 };
@@ -113,7 +114,8 @@ export const LIBRARY_STRATEGIES: readonly LibraryStrategy[] = [
     pkg: '@rails/actioncable',
     version: '8.1.400',
     source: 'src/connection_monitor.js, src/connection.js',
-    summary: 'no retry on close: a monitor polls every 6 s ×1.15^n (+0–15%, to ~28 s) and reopens a stale connection',
+    summary:
+      'no retry on close: a monitor polls every 6 s ×1.15^n (+0–15%, to ~28 s) and reopens a stale connection',
     window: (k) => {
       // The first reopen waits for the poll after 6 s of disconnect: 6 to 18 s. A stale poll
       // inside those 6 s counts an attempt too, so later polls run one step ahead or not.

@@ -55,13 +55,27 @@ export function neverCameBackVerdict(last: LastClose, next: NextRetry, now?: num
       : next.withinMs * (1 + NEVER_CAME_BACK.slack) + NEVER_CAME_BACK.extraMs;
   const silentMs = now === undefined ? null : Math.max(0, now - closedAt);
   const waiting = silentMs !== null && dueMs !== null && silentMs < dueMs;
-  return { neverCameBack: !waiting, waiting, gaveUp, silentMs, dueMs, text: verdictText(silentMs, dueMs, waiting, next) };
+  return {
+    neverCameBack: !waiting,
+    waiting,
+    gaveUp,
+    silentMs,
+    dueMs,
+    text: verdictText(silentMs, dueMs, waiting, next),
+  };
 }
 
-function verdictText(silentMs: number | null, dueMs: number | null, waiting: boolean, next: NextRetry): string {
-  if (dueMs === null) return `the last attempt closed abnormally; ${next.gaveUpAs}'s default schedule has no retry left`;
+function verdictText(
+  silentMs: number | null,
+  dueMs: number | null,
+  waiting: boolean,
+  next: NextRetry,
+): string {
+  if (dueMs === null)
+    return `the last attempt closed abnormally; ${next.gaveUpAs}'s default schedule has no retry left`;
   const due = formatDelay(dueMs);
   if (silentMs === null) return 'the last attempt closed abnormally and nothing followed';
-  if (waiting) return `the last attempt closed abnormally ${formatDelay(silentMs)} ago; a retry is due within ${due} of it`;
+  if (waiting)
+    return `the last attempt closed abnormally ${formatDelay(silentMs)} ago; a retry is due within ${due} of it`;
   return `no attempt for ${formatDelay(silentMs)} after an abnormal close; a retry was due within ${due}`;
 }

@@ -112,16 +112,28 @@ function stepped(points: readonly Point[], tolerance: number): Candidate[] {
   for (const p of points) {
     const run = runs[runs.length - 1];
     const level = run && median(run.map((q) => q.gapMs));
-    if (run && level !== undefined && Math.abs(p.gapMs - level) <= (tolerance / 2) * Math.max(level, NOISE_FLOOR_MS)) {
+    if (
+      run &&
+      level !== undefined &&
+      Math.abs(p.gapMs - level) <= (tolerance / 2) * Math.max(level, NOISE_FLOOR_MS)
+    ) {
       run.push(p);
     } else runs.push([p]);
   }
-  if (runs.length < 2 || runs.slice(0, -1).some((run) => run.length < 2) || runs.every((run) => run.length < 3)) {
+  if (
+    runs.length < 2 ||
+    runs.slice(0, -1).some((run) => run.length < 2) ||
+    runs.every((run) => run.length < 3)
+  ) {
     return [];
   }
   const steps: Step[] = runs.map((run) => ({ delayMs: median(run.map((p) => p.gapMs)), count: run.length }));
   if (steps.some((s, i) => i > 0 && s.delayMs <= (steps[i - 1]?.delayMs ?? 0) * (1 + tolerance))) return [];
-  const level = new Map(runs.flatMap((run, r) => run.map((p) => [p.index, steps[r]?.delayMs ?? p.gapMs] as const)));
+  const level = new Map(
+    runs.flatMap((run, r) => run.map((p) => [p.index, steps[r]?.delayMs ?? p.gapMs] as const)),
+  );
   const lastLevel = steps[steps.length - 1]?.delayMs ?? 0;
-  return [{ shape: { kind: 'stepped', steps }, model: (i) => level.get(i) ?? lastLevel, complexity: steps.length }];
+  return [
+    { shape: { kind: 'stepped', steps }, model: (i) => level.get(i) ?? lastLevel, complexity: steps.length },
+  ];
 }
