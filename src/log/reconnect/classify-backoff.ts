@@ -1,6 +1,6 @@
 import type { Backoff, Jitter, Outlier } from './backoff-shape';
 import { backoffText } from './backoff-text';
-import { deviation } from './fit';
+import { NOISE_FLOOR_MS, deviation } from './fit';
 import type { Point } from './fit';
 import { candidates } from './shape-fits';
 import type { Candidate } from './shape-fits';
@@ -17,12 +17,14 @@ const EXACT = 0.1;
 const LOOSE = 0.6;
 /** What a parameter or a left-out gap costs against spread, in the loose pass. */
 const LOOSE_COST = 0.15;
-/** Spread below this is timer noise, not jitter. */
+/** Spread below this, or no gap off by a late timer's 100 ms, is timer noise, not jitter. */
 const NOISE = 0.05;
 
 interface Fit extends Candidate {
   outlier: Outlier | null;
   jitter: Jitter;
+  /** The farthest a gap lies from the shape, in ms. */
+  farthestMs: number;
   spread: number;
 }
 
@@ -51,7 +53,7 @@ export function classifyBackoff(gaps: readonly number[]): Backoff {
   if (!fit) return result({ shape: { kind: 'irregular' }, ...plain, nextMs: longest });
   return result({
     shape: fit.shape,
-    jitter: fit.spread < NOISE ? null : fit.jitter,
+    jitter: fit.spread < NOISE || fit.farthestMs < NOISE_FLOOR_MS ? null : fit.jitter,
     outlier: fit.outlier,
     nextMs: fit.model(points.length),
   });
@@ -78,7 +80,8 @@ function measure(candidate: Candidate, kept: readonly Point[], outlier: Outlier 
   const deviations = kept.map((p) => deviation(p, candidate.model));
   const low = Math.min(...deviations);
   const high = Math.max(...deviations);
-  return { ...candidate, outlier, jitter: { low, high }, spread: Math.max(-low, high) };
+  const farthestMs = Math.max(...kept.map((p) => Math.abs(p.gapMs - candidate.model(p.index))));
+  return { ...candidate, outlier, jitter: { low, high }, spread: Math.max(-low, high), farthestMs };
 }
 
 function cost(fit: Fit): number {

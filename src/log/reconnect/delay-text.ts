@@ -11,10 +11,10 @@ export function formatFactor(factor: number): string {
   return `×${trim(factor.toFixed(2))}`;
 }
 
-/** A fraction as a signed whole percentage: "+25%", "−17%". */
+/** A fraction as a signed whole percentage: "+25%", "−17%", "0%". */
 export function formatPercent(fraction: number): string {
   const pct = Math.round(fraction * 100);
-  return pct < 0 ? `−${-pct}%` : `+${pct}%`;
+  return pct < 0 ? `−${-pct}%` : pct > 0 ? `+${pct}%` : '0%';
 }
 
 function trim(fixed: string): string {

@@ -103,9 +103,9 @@ function rises(ramp: readonly Point[], capMs: number, tolerance: number): boolea
 }
 
 /**
- * Runs of equal delays (timer-exact: within half the tolerance), each longer than the one
- * before: every run but the last holds at least two gaps (the last may have just begun), and one
- * holds three, or two jittered pairs would pass for a schedule.
+ * Runs of equal delays, each longer than the one before: every run but the last holds at least
+ * two gaps (the last may have just begun), and one holds three, or two jittered pairs would pass
+ * for a schedule. A run is timer-exact: within half the tolerance, or a late timer's 100 ms.
  */
 function stepped(points: readonly Point[], tolerance: number): Candidate[] {
   const runs: Point[][] = [];
@@ -115,7 +115,7 @@ function stepped(points: readonly Point[], tolerance: number): Candidate[] {
     if (
       run &&
       level !== undefined &&
-      Math.abs(p.gapMs - level) <= (tolerance / 2) * Math.max(level, NOISE_FLOOR_MS)
+      Math.abs(p.gapMs - level) <= Math.max((tolerance / 2) * level, NOISE_FLOOR_MS)
     ) {
       run.push(p);
     } else runs.push([p]);

@@ -73,6 +73,11 @@ describe('classifyBackoff on exact schedules', () => {
     expect(outlier).toBeNull();
   });
 
+  it('keeps a timer a busy page ran late in its step', () => {
+    const measured = [1001, 1001, 1001, 1013, 1027, 1003, 1001, 1011, 1059, 2002, 2001, 2001];
+    expect(classifyBackoff(measured).text).toBe('stepped: 1 s ×9, then 2 s ×3');
+  });
+
   it('does not take two jittered pairs for a stepped schedule', () => {
     expect(classifyBackoff([2500, 2600, 5500, 9000]).shape.kind).not.toBe('stepped');
   });

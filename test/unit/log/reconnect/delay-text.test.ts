@@ -13,5 +13,5 @@ it.each([
 
 it('writes factors and spreads as a person would', () => {
   expect([formatFactor(2), formatFactor(1.3), formatFactor(1.1517)]).toEqual(['×2', '×1.3', '×1.15']);
-  expect([formatPercent(0.25), formatPercent(-0.174)]).toEqual(['+25%', '−17%']);
+  expect([formatPercent(0.25), formatPercent(-0.174), formatPercent(0.001)]).toEqual(['+25%', '−17%', '0%']);
 });
