@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { endpointOf, groupConnections } from '../../../src/log/reconnects';
 import type { Attempt } from '../../../src/log/reconnects';
+import { NEVER_CAME_BACK_DEFINITION } from '../../../src/log/reconnect/never-came-back';
+import { STORM_DEFINITION } from '../../../src/log/reconnect/storm';
 
 interface TestSocket extends Attempt {
   abnormal: boolean;
@@ -103,6 +105,10 @@ describe('groupConnections', () => {
 });
 
 describe('reconnect storm', () => {
+  it('is defined with the numbers the verdict checks against', () => {
+    expect(STORM_DEFINITION).toBe('at least 5 connection attempts to one endpoint started within 10 s');
+  });
+
   it('counts the busiest 10 s and states the threshold', () => {
     const attempts = Array.from({ length: 6 }, (_, i) => socket('ws://a/', i * 1000, i * 1000 + 50));
     const [g] = groupConnections(attempts, abnormal);
@@ -123,6 +129,14 @@ describe('reconnect storm', () => {
 });
 
 describe('never came back', () => {
+  it('is defined with the grace a live tab gets', () => {
+    expect(NEVER_CAME_BACK_DEFINITION).toBe(
+      'the last attempt closed abnormally and no attempt followed: in a saved log, at once; in a live tab, ' +
+        "once the client's own next delay has passed by a quarter more and 1 s (30 s when its pace is " +
+        "unknown), or at once when its library's schedule has no retry left",
+    );
+  });
+
   const stompOutage = outage('ws://a/stomp', 0, [5000, 5000, 5000, 5000]);
   const lastClose = stompOutage[stompOutage.length - 1]?.closedAt ?? 0;
 
