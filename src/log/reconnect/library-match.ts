@@ -10,7 +10,7 @@ export const MIN_GAPS_TO_MATCH = 3;
  * its clock before the failed attempt's close. The first gap gets more: the moment a connection
  * drops is the page's busiest (error handlers, UI updates).
  */
-const SLACK = { fraction: 0.05, earlyMs: 50, lateMs: 100, firstLateMs: 250 };
+const SLACK = { fraction: 0.05, earlyMs: 50, lateMs: 200, firstLateMs: 250 };
 
 export interface LibraryMatch {
   strategy: LibraryStrategy;
