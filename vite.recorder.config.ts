@@ -11,6 +11,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: false,
-    lib: { entry: 'extension/main-world.ts', formats: ['iife'], name: 'websocketCloseInspectorRecorder', fileName: () => 'recorder.js' },
+    lib: {
+      entry: 'extension/main-world.ts',
+      formats: ['iife'],
+      name: 'websocketCloseInspectorRecorder',
+      fileName: () => 'recorder.js',
+    },
   },
 });

@@ -8,6 +8,7 @@ import { PanelShell } from '../src/panel/panel-shell';
 import { PANEL_PORT } from '../src/protocol/runtime-messages';
 import { resolvePanelContext } from '../src/panel/panel-context';
 import { watchDevtoolsTheme } from './devtools-theme';
+import { rootElement } from './root-element';
 import '../src/panel/panel.css';
 
 const params = new URLSearchParams(location.search);
@@ -18,7 +19,8 @@ const context = resolvePanelContext({
   devtoolsTheme: inDevtools ? browser.devtools.panels.themeName : null,
   prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
 });
-const setTheme = (theme: string) => (document.documentElement.dataset.theme = theme === 'dark' ? 'dark' : 'light');
+const setTheme = (theme: string) =>
+  (document.documentElement.dataset.theme = theme === 'dark' ? 'dark' : 'light');
 setTheme(context.theme);
 if (inDevtools && !params.has('theme')) watchDevtoolsTheme(setTheme);
 
@@ -32,4 +34,7 @@ const link =
         onMessage: (m) => store.apply(m),
         setTimeout: (fn, ms) => setTimeout(fn, ms),
       });
-render(<PanelShell live={{ store, link, source: context.tabId === null ? null : `tab ${context.tabId}` }} />, document.getElementById('root')!);
+render(
+  <PanelShell live={{ store, link, source: context.tabId === null ? null : `tab ${context.tabId}` }} />,
+  rootElement(),
+);

@@ -54,5 +54,13 @@ browser.webRequest.onHeadersReceived.addListener((d) => {
 }, websockets);
 browser.webRequest.onErrorOccurred.addListener((d) => {
   if (d.tabId < 0) return;
-  router.handshakeReported(d.tabId, { requestId: d.requestId, frameId: d.frameId, url: d.url, at: d.timeStamp, statusCode: null, statusLine: null, error: d.error });
+  router.handshakeReported(d.tabId, {
+    requestId: d.requestId,
+    frameId: d.frameId,
+    url: d.url,
+    at: d.timeStamp,
+    statusCode: null,
+    statusLine: null,
+    error: d.error,
+  });
 }, websockets);

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { PanelShell } from '../src/panel/panel-shell';
 import { resolvePanelContext } from '../src/panel/panel-context';
 import '../src/panel/panel.css';
+import { rootElement } from './root-element';
 
 const { theme } = resolvePanelContext({
   params: new URLSearchParams(location.search),
@@ -12,4 +13,4 @@ const { theme } = resolvePanelContext({
   prefersDark: matchMedia('(prefers-color-scheme: dark)').matches,
 });
 document.documentElement.dataset.theme = theme;
-render(<PanelShell live={null} />, document.getElementById('root')!);
+render(<PanelShell live={null} />, rootElement());

@@ -18,14 +18,22 @@ await mkdir(artifactsDir, { recursive: true });
 // build is just another folder to it.
 for (const target of BROWSER_TARGETS) {
   const sourceDir = resolve(outDirOf(target));
-  await webExt.cmd.build({ sourceDir, artifactsDir, filename: `${stem}-${target}.zip`, overwriteDest: true }, { shouldExitProgram: false });
+  await webExt.cmd.build(
+    { sourceDir, artifactsDir, filename: `${stem}-${target}.zip`, overwriteDest: true },
+    { shouldExitProgram: false },
+  );
 }
 
 // The sources are the files git tracks, as they are in the work tree (so they match the build
 // just made): no node_modules, dist or other ignored output. README.md says how to build them.
-const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter((f) => f && existsSync(f));
-if (tracked.length === 0) throw new Error('The source archive is made from the files git tracks: run this in a git clone.');
-const sources = Object.fromEntries(await Promise.all(tracked.map(async (f) => [f, await readFile(f)] as const)));
+const tracked = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' })
+  .split('\0')
+  .filter((f) => f && existsSync(f));
+if (tracked.length === 0)
+  throw new Error('The source archive is made from the files git tracks: run this in a git clone.');
+const sources = Object.fromEntries(
+  await Promise.all(tracked.map(async (f) => [f, await readFile(f)] as const)),
+);
 const sourceZip = join(artifactsDir, `${stem}-source.zip`);
 await writeFile(sourceZip, zipSync(sources));
 console.log(`Source archive for AMO (${tracked.length} files): ${sourceZip}`);

@@ -13,7 +13,10 @@ try {
   let closeLog: { name: string; text: string } | null = null;
   for (const theme of ['light', 'dark'] as const) {
     // A socket left open, for the fault controls to drop.
-    await page.evaluate((u) => new Promise((r) => (new WebSocket(u).onopen = r)), `${server.ws}/ws/echo?chat-${theme}`);
+    await page.evaluate(
+      (u) => new Promise((r) => (new WebSocket(u).onopen = r)),
+      `${server.ws}/ws/echo?chat-${theme}`,
+    );
     const panel = await ext.openPanel(tabId, theme);
     await panel.setViewportSize({ width: 1280, height: 760 });
     const shot = (name: string) => panel.screenshot({ path: `docs/${name}-${theme}.png` });
@@ -38,7 +41,10 @@ try {
     await panel.getByRole('button', { name: 'More exports' }).click();
     await shot('exports');
     if (!closeLog) {
-      const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('menuitem', { name: /^JSON close log with message previews/ }).click()]);
+      const [download] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('menuitem', { name: /^JSON close log with message previews/ }).click(),
+      ]);
       const chunks: Buffer[] = [];
       for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
       closeLog = { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
@@ -54,7 +60,9 @@ try {
     const viewer = await ext.context.newPage();
     await viewer.setViewportSize({ width: 1280, height: 760 });
     await viewer.goto(`chrome-extension://${ext.extensionId}/viewer.html?theme=${theme}`);
-    await viewer.getByLabel('Import a close log file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a log') });
+    await viewer
+      .getByLabel('Import a close log file')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a log') });
     await viewer.getByRole('alert').waitFor();
     await viewer.screenshot({ path: `docs/viewer-empty-${theme}.png` });
     await viewer.getByLabel('Import a close log file').setInputFiles(file);

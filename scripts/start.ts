@@ -26,7 +26,10 @@ if (headless) {
   await panel.locator('tr[data-socket-id]', { hasText: 'terminate' }).click();
   await mkdir('artifacts', { recursive: true });
   await panel.screenshot({ path: screenshot });
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([
+    panel.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   printCloseLog(JSON.parse(Buffer.concat(chunks).toString('utf8')) as CloseLog);

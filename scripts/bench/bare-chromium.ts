@@ -34,7 +34,11 @@ export interface BarePage {
 }
 
 /** Keep timers and renderers at full speed whatever the tab's visibility: both sides alike. */
-const STEADY_FLAGS = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+const STEADY_FLAGS = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 
 export async function launchBare(options: { extension: boolean }): Promise<BareChromium> {
   const profile = await mkdtemp(join(tmpdir(), 'wsci-bench-'));
@@ -54,20 +58,24 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
   await until(async () => (await targets().catch(() => [])).length > 0, 'Chromium did not start');
 
   const attach = async (match: (t: TargetInfo) => boolean): Promise<CdpTarget> => {
-    let found: TargetInfo | undefined;
-    await until(async () => !!(found = (await targets()).find(match)), 'no such target');
-    return CdpTarget.connect(found!.webSocketDebuggerUrl);
+    const found = await until(async () => (await targets()).find(match), 'no such target');
+    return CdpTarget.connect(found.webSocketDebuggerUrl);
   };
   let extensionId: string | null = null;
   if (options.extension) {
-    let worker: TargetInfo | undefined;
-    await until(async () => !!(worker = (await targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'))), 'the extension did not start');
-    extensionId = new URL(worker!.url).host;
+    const worker = await until(
+      async () =>
+        (await targets()).find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')),
+      'the extension did not start',
+    );
+    extensionId = new URL(worker.url).host;
   }
 
   const open = async (url: string): Promise<BarePage> => {
     const [port] = (await targets()).map((t) => new URL(t.webSocketDebuggerUrl).port);
-    const target = (await (await fetch(`http://127.0.0.1:${port}/json/new?${encodeURI(url)}`, { method: 'PUT' })).json()) as TargetInfo & { id: string };
+    const target = (await (
+      await fetch(`http://127.0.0.1:${port}/json/new?${encodeURI(url)}`, { method: 'PUT' })
+    ).json()) as TargetInfo & { id: string };
     const cdp = await CdpTarget.connect(target.webSocketDebuggerUrl);
     // A new tab starts on about:blank: wait for the page itself, loaded.
     const loaded = `location.href === ${JSON.stringify(new URL(url).href)} && document.readyState === 'complete'`;
@@ -92,9 +100,17 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
       if (!extensionId) throw new Error('no extension in this Chromium');
       // An extension page has the tabs API; the panel then reloads itself for that tab.
       const panel = await open(`chrome-extension://${extensionId}/panel.html`);
-      const tabId = await panel.cdp.evaluate<number>(`chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(pageUrl)}).id)`);
+      const tabId = await panel.cdp.evaluate<number>(
+        `chrome.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(pageUrl)}).id)`,
+      );
       await panel.cdp.evaluate(`location.search = '?tabId=${tabId}'`);
-      await until(() => panel.cdp.evaluate<boolean>(`location.search === '?tabId=${tabId}' && document.readyState === 'complete'`).catch(() => false), 'the panel did not load');
+      await until(
+        () =>
+          panel.cdp
+            .evaluate<boolean>(`location.search === '?tabId=${tabId}' && document.readyState === 'complete'`)
+            .catch(() => false),
+        'the panel did not load',
+      );
       return panel;
     },
     async close() {

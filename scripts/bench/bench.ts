@@ -17,11 +17,15 @@ import { warmUp } from './warm-up';
 /** Every benchmark, in table order. */
 const ENTRIES: BenchEntry[] = [...PAGE_ENTRIES, PANEL_FIRST_PAINT, PANEL_LIVE_LAG, EXTENSION_MEMORY];
 
-const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { reps: { type: 'string', default: '5' }, only: { type: 'string' } },
+});
 const reps = Number(values.reps);
-if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps wants a positive integer, not ${values.reps}`);
+if (!Number.isInteger(reps) || reps < 1)
+  throw new Error(`--reps wants a positive integer, not ${values.reps}`);
 const names = (e: BenchEntry) => (e.kind === 'side-by-side' ? e.figures.map((f) => f.name) : [e.name]);
-const selected = ENTRIES.filter((e) => !values.only || names(e).some((n) => n.includes(values.only!)));
+const only = values.only;
+const selected = ENTRIES.filter((e) => only === undefined || names(e).some((n) => n.includes(only)));
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const machine = describeMachine();
@@ -36,8 +40,13 @@ try {
   await warmUp(without, server);
   for (const entry of selected) {
     progress(names(entry).join(' / ').trim());
-    if (entry.kind === 'side-by-side') rows.push(...(await runSideBySide(entry, { withExtension, without }, server, reps, progress)));
-    else rows.push({ figure: entry.name, target: '', median: '', spread: '', runs: null, met: null, detail: '' }, ...(await entry.measure(withExtension, server)));
+    if (entry.kind === 'side-by-side')
+      rows.push(...(await runSideBySide(entry, { withExtension, without }, server, reps, progress)));
+    else
+      rows.push(
+        { figure: entry.name, target: '', median: '', spread: '', runs: null, met: null, detail: '' },
+        ...(await entry.measure(withExtension, server)),
+      );
   }
 } finally {
   await withExtension.close();

@@ -34,18 +34,34 @@ export const EXTENSION_MEMORY: ExtensionOnlyEntry = {
   async measure(browser, server) {
     const url = `${server.http}/blank.html?memory`;
     const page = await browser.open(url);
-    const worker = await browser.attach((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`));
+    const worker = await browser.attach(
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+    );
     const panel = await browser.openPanel(url);
-    const before = { worker: await memoryMB(worker), panel: await memoryMB(panel.cdp), page: await memoryMB(page.cdp) };
+    const before = {
+      worker: await memoryMB(worker),
+      panel: await memoryMB(panel.cdp),
+      page: await memoryMB(page.cdp),
+    };
 
     const round = async (n: number) => {
-      const received = await page.run(manySockets, [`${server.ws}/ws/flood?count=${PER_SOCKET}&bytes=32`, SOCKETS, PER_SOCKET, 50] as const);
+      const received = await page.run(manySockets, [
+        `${server.ws}/ws/flood?count=${PER_SOCKET}&bytes=32`,
+        SOCKETS,
+        PER_SOCKET,
+        50,
+      ] as const);
       if (received !== TOTAL) throw new Error(`the page received ${received} messages, not ${TOTAL}`);
       let shown = { sockets: 0, abnormal: 0, inView: 0, fullInView: false };
       await until(
         async () => {
           shown = await panel.cdp.evaluate<typeof shown>(PANEL_TOTALS);
-          return shown.sockets === n * SOCKETS && shown.abnormal === n * SOCKETS && shown.inView > 0 && shown.fullInView;
+          return (
+            shown.sockets === n * SOCKETS &&
+            shown.abnormal === n * SOCKETS &&
+            shown.inView > 0 &&
+            shown.fullInView
+          );
         },
         `the panel never showed it all: ${JSON.stringify(shown)}`,
         120_000,
@@ -54,12 +70,22 @@ export const EXTENSION_MEMORY: ExtensionOnlyEntry = {
     await round(1);
     const atCaps = await memoryMB(panel.cdp);
     await round(2);
-    const after = { worker: await memoryMB(worker), panel: await memoryMB(panel.cdp), page: await memoryMB(page.cdp) };
+    const after = {
+      worker: await memoryMB(worker),
+      panel: await memoryMB(panel.cdp),
+      page: await memoryMB(page.cdp),
+    };
     worker.close();
     await panel.close();
     await page.close();
 
-    const row = (figure: string, key: keyof typeof after, target: string, met: boolean | null, detail: string): ResultRow => ({
+    const row = (
+      figure: string,
+      key: keyof typeof after,
+      target: string,
+      met: boolean | null,
+      detail: string,
+    ): ResultRow => ({
       figure,
       target,
       median: `${after[key].toFixed(1)} MB`,
@@ -71,7 +97,13 @@ export const EXTENSION_MEMORY: ExtensionOnlyEntry = {
     const { perSocket, total, totalChars } = DEFAULT_PREVIEW_LIMITS;
     const growth = after.panel - atCaps;
     return [
-      row('  service worker JS heap', 'worker', 'grows <= 1 MB', after.worker - before.worker <= 1, 'the router keeps no per-socket or per-message state'),
+      row(
+        '  service worker JS heap',
+        'worker',
+        'grows <= 1 MB',
+        after.worker - before.worker <= 1,
+        'the router keeps no per-socket or per-message state',
+      ),
       row(
         '  panel JS heap',
         'panel',

@@ -15,7 +15,11 @@ const fiveMB = { kind: 'extra', target: 5, unit: 'MB' } as const;
  * Opens the panel on the page's tab and waits until it shows the message of a first socket: the
  * page has then been asked to sync, and streams every message to the panel from there on.
  */
-async function watchedByPanel(page: BarePage, server: ScenarioServer, browser: BareChromium): Promise<BarePage> {
+async function watchedByPanel(
+  page: BarePage,
+  server: ScenarioServer,
+  browser: BareChromium,
+): Promise<BarePage> {
   const panel = await browser.openPanel(`${server.http}/blank.html`);
   await page.run(echoOnce, `${server.ws}/ws/echo`);
   const shown = `[...document.querySelectorAll('[data-col="received"]')].some((cell) => cell.textContent.startsWith('1 /'))`;
@@ -29,17 +33,33 @@ export const PAGE_ENTRIES: SideBySideEntry[] = [
     kind: 'side-by-side',
     figures: [{ name: `receive 200,000 text messages of ${SMALL} B`, comparison: rate, unit: 'msg/s' }],
     measure: async (page, server) => [
-      (MESSAGES * 1000) / (await page.run(receiveFlood, [`${server.ws}/ws/flood?count=${MESSAGES}&bytes=${SMALL}`, MESSAGES] as const)),
+      (MESSAGES * 1000) /
+        (await page.run(receiveFlood, [
+          `${server.ws}/ws/flood?count=${MESSAGES}&bytes=${SMALL}`,
+          MESSAGES,
+        ] as const)),
     ],
   },
   {
     kind: 'side-by-side',
     // DevTools open on the tab: every message is now also streamed to the panel.
-    figures: [{ name: `receive 200,000 text messages of ${SMALL} B, the panel open on the tab`, comparison: rate, unit: 'msg/s' }],
+    figures: [
+      {
+        name: `receive 200,000 text messages of ${SMALL} B, the panel open on the tab`,
+        comparison: rate,
+        unit: 'msg/s',
+      },
+    ],
     async measure(page, server, browser) {
       const panel = browser.extensionId ? await watchedByPanel(page, server, browser) : null;
       try {
-        return [(MESSAGES * 1000) / (await page.run(receiveFlood, [`${server.ws}/ws/flood?count=${MESSAGES}&bytes=${SMALL}`, MESSAGES] as const))];
+        return [
+          (MESSAGES * 1000) /
+            (await page.run(receiveFlood, [
+              `${server.ws}/ws/flood?count=${MESSAGES}&bytes=${SMALL}`,
+              MESSAGES,
+            ] as const)),
+        ];
       } finally {
         await panel?.close();
       }
@@ -48,12 +68,24 @@ export const PAGE_ENTRIES: SideBySideEntry[] = [
   {
     kind: 'side-by-side',
     figures: [
-      { name: `send 200,000 text messages of ${SMALL} B, until the server has them all`, comparison: rate, unit: 'msg/s' },
+      {
+        name: `send 200,000 text messages of ${SMALL} B, until the server has them all`,
+        comparison: rate,
+        unit: 'msg/s',
+      },
       // The recorder's own cost is paid inside send(): this isolates it from the network's.
-      { name: `  of which the page's send() loop alone`, comparison: { kind: 'ratio', target: null }, unit: 'msg/s' },
+      {
+        name: `  of which the page's send() loop alone`,
+        comparison: { kind: 'ratio', target: null },
+        unit: 'msg/s',
+      },
     ],
     async measure(page, server) {
-      const { total, loop } = await page.run(sendBurst, [`${server.ws}/ws/sink?count=${MESSAGES}`, MESSAGES, SMALL] as const);
+      const { total, loop } = await page.run(sendBurst, [
+        `${server.ws}/ws/sink?count=${MESSAGES}`,
+        MESSAGES,
+        SMALL,
+      ] as const);
       return [(MESSAGES * 1000) / total, (MESSAGES * 1000) / loop];
     },
   },
@@ -65,14 +97,23 @@ export const PAGE_ENTRIES: SideBySideEntry[] = [
       { name: '  page memory after them (JS heap + ArrayBuffers)', comparison: fiveMB, unit: 'MB' },
     ],
     async measure(page, server) {
-      const ms = await page.run(receiveFlood, [`${server.ws}/ws/flood?count=200&bytes=${MiB}&binary=1`, 200] as const);
+      const ms = await page.run(receiveFlood, [
+        `${server.ws}/ws/flood?count=200&bytes=${MiB}&binary=1`,
+        200,
+      ] as const);
       return [(200 * 1000) / ms, await memoryMB(page.cdp, true)];
     },
   },
   {
     kind: 'side-by-side',
     // 1 KiB messages fill every retained preview to its cap: the worst case for what is kept.
-    figures: [{ name: 'page JS heap after 200,000 messages of 1 KiB (100,000 each way)', comparison: fiveMB, unit: 'MB' }],
+    figures: [
+      {
+        name: 'page JS heap after 200,000 messages of 1 KiB (100,000 each way)',
+        comparison: fiveMB,
+        unit: 'MB',
+      },
+    ],
     async measure(page, server) {
       const half = MESSAGES / 2;
       await page.run(receiveFlood, [`${server.ws}/ws/flood?count=${half}&bytes=1024`, half] as const);

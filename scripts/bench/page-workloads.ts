@@ -24,7 +24,8 @@ export function receiveFlood([url, count]: readonly [string, number]): Promise<n
       ws.onclose = () => resolve(ms);
       ws.close();
     };
-    ws.onerror = () => reject(new Error(`socket to ${url} failed after ${received} messages, ${bytes} bytes`));
+    ws.onerror = () =>
+      reject(new Error(`socket to ${url} failed after ${received} messages, ${bytes} bytes`));
   });
 }
 
@@ -32,7 +33,10 @@ export function receiveFlood([url, count]: readonly [string, number]): Promise<n
  * Sends `count` text messages of `bytes` characters as fast as the page can call send(), and
  * resolves with the ms until the server confirmed them all, and the ms of the send() loop alone.
  */
-export function sendBurst([url, count, bytes]: readonly [string, number, number]): Promise<{ total: number; loop: number }> {
+export function sendBurst([url, count, bytes]: readonly [string, number, number]): Promise<{
+  total: number;
+  loop: number;
+}> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
     const payload = 'y'.repeat(bytes);
@@ -56,7 +60,12 @@ export function sendBurst([url, count, bytes]: readonly [string, number, number]
  * Opens `sockets` sockets to a flood, `lanes` at a time (Chromium allows only so many at once),
  * each taking `perSocket` messages and then closing; resolves with the messages received.
  */
-export async function manySockets([url, sockets, perSocket, lanes]: readonly [string, number, number, number]): Promise<number> {
+export async function manySockets([url, sockets, perSocket, lanes]: readonly [
+  string,
+  number,
+  number,
+  number,
+]): Promise<number> {
   let started = 0;
   let received = 0;
   const one = () =>

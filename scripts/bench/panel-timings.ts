@@ -27,7 +27,9 @@ function openSocket([url, go]: readonly [string, boolean]): Promise<void> {
 const rowOf = (url: string) => JSON.stringify(rowSelector(url));
 
 const receivedShown = (panel: BarePage, url: string) =>
-  panel.cdp.evaluate<number>(`parseInt(document.querySelector(${rowOf(url)})?.querySelector('[data-col="received"]').textContent ?? '-1', 10)`);
+  panel.cdp.evaluate<number>(
+    `parseInt(document.querySelector(${rowOf(url)})?.querySelector('[data-col="received"]').textContent ?? '-1', 10)`,
+  );
 
 const selectAndShowMessages = (panel: BarePage, url: string) =>
   panel.cdp.evaluate(`(async () => {
@@ -53,7 +55,11 @@ export const PANEL_FIRST_PAINT: ExtensionOnlyEntry = {
     const small = `${server.ws}/ws/echo?small`;
     await page.run(openSocket, [small, true] as const);
     await page.run(openSocket, [big, false] as const);
-    await until(async () => (await receivedShown(panel, big)) === BIG, 'the panel never showed the big socket’s messages', 60_000);
+    await until(
+      async () => (await receivedShown(panel, big)) === BIG,
+      'the panel never showed the big socket’s messages',
+      60_000,
+    );
     await selectAndShowMessages(panel, small);
     const samples: number[] = [];
     for (let i = 0; i < FIRST_PAINT_REPS; i++) {
@@ -128,7 +134,10 @@ export const PANEL_LIVE_LAG: ExtensionOnlyEntry = {
     await page.close();
     if (counted !== total) throw new Error(`the panel counted ${counted} messages, not ${total}`);
     // receivedAt is 0 for a message not received yet: the panel is not behind on that one.
-    const lags = shown.map(([at, n]) => (n + 1 < total && receivedAt[n + 1]! > 0 ? Math.max(0, at - receivedAt[n + 1]!) : 0));
+    const lags = shown.map(([at, n]) => {
+      const received = receivedAt[n + 1] ?? 0;
+      return received > 0 ? Math.max(0, at - received) : 0;
+    });
     const sorted = [...lags].sort((a, b) => a - b);
     const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? NaN;
     const s = spread(lags);

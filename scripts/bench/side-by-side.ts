@@ -15,35 +15,45 @@ export async function runSideBySide(
   reps: number,
   progress: (line: string) => void,
 ): Promise<ResultRow[]> {
-  const samples = entry.figures.map(() => ({ with: [] as number[], without: [] as number[] }));
+  const samples = entry.figures.map((figure) => ({ figure, with: [] as number[], without: [] as number[] }));
   for (let rep = 0; rep < reps; rep++) {
     for (const side of rep % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
       const browser = side === 'with' ? browsers.withExtension : browsers.without;
       const page = await browser.open(`${server.http}/blank.html`);
       try {
         const values = await entry.measure(page, server, browser);
-        values.forEach((v, i) => samples[i]![side].push(v));
+        values.forEach((v, i) => samples[i]?.[side].push(v));
         progress(`  run ${rep + 1}/${reps} ${side.padEnd(7)} ${values.map((v) => v.toFixed(1)).join(', ')}`);
       } finally {
         await page.close();
       }
     }
   }
-  return entry.figures.map((f, i) => compare(f, samples[i]!.with, samples[i]!.without));
+  return samples.map((s) => compare(s.figure, s.with, s.without));
 }
 
 function compare(figure: FigureSpec, withExt: number[], without: number[]): ResultRow {
   const c = figure.comparison;
-  const paired = withExt.map((w, i) => (c.kind === 'ratio' ? w / without[i]! : w - without[i]!));
+  const paired = withExt.flatMap((w, i) => {
+    const wo = without[i];
+    if (wo === undefined) return [];
+    return [c.kind === 'ratio' ? w / wo : w - wo];
+  });
   const s = spread(paired);
-  const fmt = (n: number) => (c.kind === 'ratio' ? n.toFixed(3) : `${n >= 0 ? '+' : ''}${n.toFixed(2)} ${c.unit}`);
+  const fmt = (n: number) =>
+    c.kind === 'ratio' ? n.toFixed(3) : `${n >= 0 ? '+' : ''}${n.toFixed(2)} ${c.unit}`;
   const abs = (values: number[]) => {
     const m = spread(values).median;
     return m >= 100 ? Math.round(m).toLocaleString('en') : m.toFixed(2);
   };
   return {
     figure: figure.name,
-    target: c.kind === 'extra' ? `with - without <= ${c.target} ${c.unit}` : c.target === null ? '(explains the row above)' : `with/without >= ${c.target}`,
+    target:
+      c.kind === 'extra'
+        ? `with - without <= ${c.target} ${c.unit}`
+        : c.target === null
+          ? '(explains the row above)'
+          : `with/without >= ${c.target}`,
     median: fmt(s.median),
     spread: `${fmt(s.min)} .. ${fmt(s.max)}`,
     runs: paired.length,

@@ -12,7 +12,10 @@ export async function warmUp(browser: BareChromium, server: ScenarioServer): Pro
   try {
     await page.run(receiveFlood, [`${server.ws}/ws/flood?count=20000&bytes=32`, 20_000] as const);
     await page.run(sendBurst, [`${server.ws}/ws/sink?count=20000`, 20_000, 32] as const);
-    await page.run(receiveFlood, [`${server.ws}/ws/flood?count=20&bytes=${1024 * 1024}&binary=1`, 20] as const);
+    await page.run(receiveFlood, [
+      `${server.ws}/ws/flood?count=20&bytes=${1024 * 1024}&binary=1`,
+      20,
+    ] as const);
   } finally {
     await page.close();
   }

@@ -41,7 +41,11 @@ export async function readCloseLog(page: PageLike, options: CloseLogOptions = {}
   for (const frame of page.frames()) {
     let parts: string[];
     try {
-      parts = await frame.evaluate(askRecorder, [RELAY_TO_PAGE, PAGE_TO_RELAY, JSON.stringify(SYNC_REQUEST)] as const);
+      parts = await frame.evaluate(askRecorder, [
+        RELAY_TO_PAGE,
+        PAGE_TO_RELAY,
+        JSON.stringify(SYNC_REQUEST),
+      ] as const);
     } catch {
       continue; // detached while we asked, or a frame we may not script
     }
@@ -55,7 +59,9 @@ export async function readCloseLog(page: PageLike, options: CloseLogOptions = {}
     }
   }
   if (answered === 0) {
-    throw new Error(`No WebSocket recorder answered in this page: add it with context.addInitScript({ path: '${RECORDER_SCRIPT}' }) before the page loads (and run \`npm run build\` first).`);
+    throw new Error(
+      `No WebSocket recorder answered in this page: add it with context.addInitScript({ path: '${RECORDER_SCRIPT}' }) before the page loads (and run \`npm run build\` first).`,
+    );
   }
   return buildCloseLog(sockets.values(), new Date(), options);
 }

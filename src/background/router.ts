@@ -64,7 +64,9 @@ export class Router {
         const m = parsed.message;
         if (m.type === 'events') {
           // A close the tester injected is not a fault of the page: the badge counts real ones only.
-          const abnormal = m.events.filter((e) => e.type === 'closed' && isAbnormal({ ...e, injected: e.injected === true })).length;
+          const abnormal = m.events.filter(
+            (e) => e.type === 'closed' && isAbnormal({ ...e, injected: e.injected === true }),
+          ).length;
           if (abnormal > 0) this.remember(tabId, (t) => ({ ...t, abnormal: t.abnormal + abnormal }));
           this.broadcast(tabId, { type: 'events', frameId, batch: m });
         } else {
@@ -85,7 +87,10 @@ export class Router {
       const tab = this.tab(tabId);
       tab.accepted = [...tab.accepted, report].slice(-MAX_REMEMBERED_HANDSHAKES);
     } else {
-      void this.deps.memory.update(tabId, (t) => ({ ...t, handshakes: [...t.handshakes, report].slice(-MAX_REMEMBERED_HANDSHAKES) }));
+      void this.deps.memory.update(tabId, (t) => ({
+        ...t,
+        handshakes: [...t.handshakes, report].slice(-MAX_REMEMBERED_HANDSHAKES),
+      }));
     }
     this.broadcast(tabId, { type: 'handshake', report });
   }
@@ -112,9 +117,11 @@ export class Router {
     switch (request.type) {
       case 'subscribe':
         tab.panels.set(port, tab.panels.get(port) ?? false);
-        if (tab.rejected > 0) port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
+        if (tab.rejected > 0)
+          port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
         void this.deps.memory.get(request.tabId).then((t) => {
-          for (const report of [...tab.accepted, ...t.handshakes]) port.postMessage({ type: 'handshake', report });
+          for (const report of [...tab.accepted, ...t.handshakes])
+            port.postMessage({ type: 'handshake', report });
           this.deps.requestSync(request.tabId);
         });
         return;

@@ -4,6 +4,12 @@ export function closeCallText(code: number | null, reason: string | null): strin
 }
 
 /** What the tester did from the panel: a simulated drop, or a close call as the page would make it. */
-export function injectionText(injection: { action: 'close' | 'drop'; code: number | null; reason: string | null }): string {
-  return injection.action === 'drop' ? 'simulated drop' : closeCallText(injection.code, injection.reason || null);
+export function injectionText(injection: {
+  action: 'close' | 'drop';
+  code: number | null;
+  reason: string | null;
+}): string {
+  return injection.action === 'drop'
+    ? 'simulated drop'
+    : closeCallText(injection.code, injection.reason || null);
 }

@@ -15,9 +15,7 @@ export function codeRange(code: number): CodeRange | null {
 /** Codes an endpoint may put in a close frame; anything else in a frame is a protocol violation. */
 export function isWireValid(code: number): boolean {
   if (!Number.isInteger(code)) return false;
-  return (
-    (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999)
-  );
+  return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
 }
 
 /** Reserved codes the browser reports itself; they must never appear in a close frame. */
@@ -78,7 +76,7 @@ export const RANGE_TEXT: Record<Exclude<CodeRange, 'standard'>, CodeText> = {
       "Codes 4000-4999 are the application's own, used without registration; the meaning is " +
       'whatever that application says.',
     sentBy: 'Either side (app-defined).',
-    causes: ["The server application (or a library it uses) closed with one of its own codes."],
+    causes: ['The server application (or a library it uses) closed with one of its own codes.'],
     checks: [
       "Look the code up in the server application's or its WebSocket library's documentation.",
       'Read the close reason: app-defined codes often come with one.',

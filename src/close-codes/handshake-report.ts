@@ -16,7 +16,10 @@ const NETWORK_ERRORS: [RegExp, string][] = [
   [/CERT|SEC_ERROR|SSL|TLS/, 'the TLS handshake or certificate check failed'],
   [/BLOCKED/, 'blocked by the browser, an extension or a policy'],
   [/ADDRESS_UNREACHABLE|INTERNET_DISCONNECTED|OFFLINE/, 'the network is unreachable'],
-  [/INVALID_HTTP_RESPONSE|EMPTY_RESPONSE|INVALID_CONTENT_ENCODING/, 'the server sent an invalid response to the upgrade request'],
+  [
+    /INVALID_HTTP_RESPONSE|EMPTY_RESPONSE|INVALID_CONTENT_ENCODING/,
+    'the server sent an invalid response to the upgrade request',
+  ],
   [/TUNNEL_CONNECTION_FAILED|PROXY/, 'a proxy refused or failed the connection'],
 ];
 
@@ -37,7 +40,10 @@ const STATUS_HINTS: Record<number, string> = {
  * The report worth showing: a 101 for a socket that then opened says nothing the page did not
  * see itself, so summaries and details leave it out.
  */
-export function notableHandshake(s: { openedAt: number | null; handshake?: HandshakeReport | null }): HandshakeReport | null {
+export function notableHandshake(s: {
+  openedAt: number | null;
+  handshake?: HandshakeReport | null;
+}): HandshakeReport | null {
   const h = s.handshake ?? null;
   return h && (s.openedAt === null || h.statusCode !== 101) ? h : null;
 }
@@ -62,15 +68,20 @@ function statusOf(f: HandshakeReport, code: number): string {
 export function describeHandshakeReport(f: HandshakeReport): string {
   if (f.statusCode !== null) {
     const line = statusOf(f, f.statusCode);
-    const hint = STATUS_HINTS[f.statusCode] ?? (f.statusCode >= 300 && f.statusCode < 400 ? 'a redirect, which WebSocket handshakes do not follow' : null);
+    const hint =
+      STATUS_HINTS[f.statusCode] ??
+      (f.statusCode >= 300 && f.statusCode < 400
+        ? 'a redirect, which WebSocket handshakes do not follow'
+        : null);
     return `the server answered the upgrade request with HTTP ${line}${hint ? `: ${hint}` : ''}`;
   }
   if (f.error && GENERIC_ERRORS.test(f.error)) {
     return `the browser reported only ${f.error} to the extension, without the cause (refused, HTTP error status, TLS...); the page's console names it`;
   }
-  if (f.error) {
-    const known = NETWORK_ERRORS.find(([pattern]) => pattern.test(f.error!));
-    return known ? `${known[1]} (${f.error})` : `network error ${f.error}`;
+  const error = f.error;
+  if (error) {
+    const known = NETWORK_ERRORS.find(([pattern]) => pattern.test(error));
+    return known ? `${known[1]} (${error})` : `network error ${error}`;
   }
   return 'the handshake did not complete';
 }

@@ -4,14 +4,18 @@ import type { CloseCodeInfo, CloseFacts } from './types';
 type Injected = NonNullable<CloseFacts['injected']>;
 
 /** The context of a close the tester injected from the panel: it says so first, every time. */
-export function injectedCloseContext(facts: CloseFacts, injected: Injected, info: CloseCodeInfo): CloseContext {
+export function injectedCloseContext(
+  facts: CloseFacts,
+  injected: Injected,
+  info: CloseCodeInfo,
+): CloseContext {
   if (injected.action === 'drop') {
     return {
       headline: 'Injected by the tester: simulated drop',
       context: [
         'Not a real close: the tester chose "Simulate drop" in the panel. The connection was torn ' +
           `down and the page's handlers were shown ${label(info)}, wasClean ${String(facts.wasClean)}, as for a ` +
-          'connection lost without a close frame, to exercise the app\'s reconnect logic.',
+          "connection lost without a close frame, to exercise the app's reconnect logic.",
         'The server saw an ordinary close from the browser, not a lost connection.',
       ],
     };

@@ -13,7 +13,7 @@ export function pageCloseContext(facts: CloseFacts, call: CloseCall, info: Close
       context: [
         `The page called close() before the open event, so the connection never opened; the ` +
           `close event reported ${label(info)}.`,
-        'This was the page\'s own decision: look at the page code that called close() so early.',
+        "This was the page's own decision: look at the page code that called close() so early.",
       ],
     };
   }
@@ -31,7 +31,7 @@ export function pageCloseContext(facts: CloseFacts, call: CloseCall, info: Close
       : {
           headline: `${called}, but the server never answered the closing handshake (1006)`,
           context: [
-            'After close(), the browser waits for the server\'s close frame. None arrived (or the ' +
+            "After close(), the browser waits for the server's close frame. None arrived (or the " +
               'connection was lost first), so the browser gave up and reported 1006: after about ' +
               '60 s in Chromium, 20 s in Firefox (network.websocket.timeout.close).',
             'Check that the server answers a close frame with its own close frame.',

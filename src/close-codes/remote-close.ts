@@ -72,7 +72,8 @@ function cleanContext(code: number, info: CloseCodeInfo): CloseContext {
     };
   }
   if (isLocalOnly(code)) {
-    const notThis = code === 1006 ? 'It does not mean the connection dropped.' : 'It does not mean a TLS handshake failed.';
+    const notThis =
+      code === 1006 ? 'It does not mean the connection dropped.' : 'It does not mean a TLS handshake failed.';
     return {
       headline: `Server sent the reserved code ${code} in a close frame (forbidden); this browser passed it through`,
       context: [

@@ -69,6 +69,9 @@ export function closeLogCsv(log: CloseLog): string {
     const row = csvRow(s);
     return CSV_COLUMNS.map((k) => row[k]);
   });
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: true });
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { newline: '\r\n', escapeFormulae: true },
+  );
   return BOM + csv + '\r\n';
 }

@@ -25,8 +25,14 @@ export const CloseLogClose = v.object({
   initiator: v.pipe(Initiator, v.description('Who ended it; "tester" for a close injected from the panel.')),
   name: text(256),
   explanation: text(4096),
-  abnormal: v.pipe(v.boolean(), v.description('Unclean, or an error code. Never true for an injected close.')),
-  injected: v.optional(v.pipe(v.boolean(), v.description('The tester injected this close: it is not a real one.')), false),
+  abnormal: v.pipe(
+    v.boolean(),
+    v.description('Unclean, or an error code. Never true for an injected close.'),
+  ),
+  injected: v.optional(
+    v.pipe(v.boolean(), v.description('The tester injected this close: it is not a real one.')),
+    false,
+  ),
 });
 
 export const CloseLogMessage = v.object({
@@ -35,7 +41,10 @@ export const CloseLogMessage = v.object({
   kind: v.picklist(['text', 'binary']),
   jsType: text(64),
   size: v.pipe(count, v.description('Exact size in bytes on the wire.')),
-  preview: v.pipe(v.nullable(text(4096)), v.description('Text: the first characters. Binary: hex of the first bytes.')),
+  preview: v.pipe(
+    v.nullable(text(4096)),
+    v.description('Text: the first characters. Binary: hex of the first bytes.'),
+  ),
   truncated: v.boolean(),
 });
 
@@ -61,7 +70,12 @@ export const CloseLogSocket = v.object({
   close: v.nullable(CloseLogClose),
   frameUrl: v.optional(text(8192), ''),
   frameId: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(0), v.description("The browser's frame id in its tab: 0 for the top document (and when unknown).")),
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.description("The browser's frame id in its tab: 0 for the top document (and when unknown)."),
+    ),
     0,
   ),
   protocols: v.optional(v.pipe(v.array(text(1024)), v.maxLength(64)), []),
@@ -76,18 +90,33 @@ export const CloseLogSocket = v.object({
     null,
   ),
   handshake: v.optional(
-    v.pipe(v.nullable(HandshakeReport), v.description('What the browser reported about the handshake (webRequest): its HTTP status or network error.')),
+    v.pipe(
+      v.nullable(HandshakeReport),
+      v.description(
+        'What the browser reported about the handshake (webRequest): its HTTP status or network error.',
+      ),
+    ),
     null,
   ),
   injection: v.optional(
     v.pipe(
-      v.nullable(v.object({ action: InjectAction, code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time })),
+      v.nullable(
+        v.object({
+          action: InjectAction,
+          code: v.nullable(v.number()),
+          reason: v.nullable(text(1024)),
+          at: time,
+        }),
+      ),
       v.description('The fault the tester injected from the panel: "close" with a code, or "drop".'),
     ),
     null,
   ),
   messages: v.optional(
-    v.pipe(v.array(CloseLogMessage), v.description('Message previews, oldest first, when exported with previews.')),
+    v.pipe(
+      v.array(CloseLogMessage),
+      v.description('Message previews, oldest first, when exported with previews.'),
+    ),
   ),
 });
 

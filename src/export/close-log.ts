@@ -11,7 +11,11 @@ export type { CloseLog };
  * A socket as the store holds it (with its retained previews), or as a page snapshot describes
  * it (no handshake report, no previews).
  */
-export type ExportableSocket = SocketSummary & { handshake?: HandshakeReport | null; messages?: Iterable<MessageRecord>; frameId?: number };
+export type ExportableSocket = SocketSummary & {
+  handshake?: HandshakeReport | null;
+  messages?: Iterable<MessageRecord>;
+  frameId?: number;
+};
 
 export interface CloseLogOptions {
   /** Include each socket's retained message previews. */
@@ -57,10 +61,22 @@ export function toCloseLogSocket(s: ExportableSocket, options: CloseLogOptions =
 }
 
 function toCloseLogMessage(m: MessageRecord): CloseLogMessage {
-  return { t: m.t, dir: m.dir, kind: m.kind, jsType: m.jsType, size: m.size, preview: m.preview, truncated: m.truncated };
+  return {
+    t: m.t,
+    dir: m.dir,
+    kind: m.kind,
+    jsType: m.jsType,
+    size: m.size,
+    preview: m.preview,
+    truncated: m.truncated,
+  };
 }
 
-export function buildCloseLog(sockets: Iterable<ExportableSocket>, exportedAt: Date, options: CloseLogOptions = {}): CloseLog {
+export function buildCloseLog(
+  sockets: Iterable<ExportableSocket>,
+  exportedAt: Date,
+  options: CloseLogOptions = {},
+): CloseLog {
   return {
     format: CLOSE_LOG_FORMAT,
     version: CLOSE_LOG_VERSION,

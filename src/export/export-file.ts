@@ -25,7 +25,11 @@ export function fileStamp(d: Date): string {
 }
 
 /** The sockets as a file in one of the export formats; every format starts from the close log. */
-export function exportFile(format: ExportFormat, sockets: Iterable<ExportableSocket>, at: Date): ExportedFile {
+export function exportFile(
+  format: ExportFormat,
+  sockets: Iterable<ExportableSocket>,
+  at: Date,
+): ExportedFile {
   const base = `websocket-close-log-${fileStamp(at)}`;
   const log = buildCloseLog(sockets, at, { previews: format !== 'json' && format !== 'csv' });
   switch (format) {
@@ -35,6 +39,10 @@ export function exportFile(format: ExportFormat, sockets: Iterable<ExportableSoc
     case 'csv':
       return { name: `${base}.csv`, mime: 'text/csv;charset=utf-8', text: closeLogCsv(log) };
     case 'har':
-      return { name: `${base}.har`, mime: 'application/json', text: JSON.stringify(closeLogHar(log, manifest.version), null, 2) };
+      return {
+        name: `${base}.har`,
+        mime: 'application/json',
+        text: JSON.stringify(closeLogHar(log, manifest.version), null, 2),
+      };
   }
 }

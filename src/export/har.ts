@@ -95,7 +95,16 @@ function harEntry(s: CloseLogSocket): HarEntry {
       headersSize: -1,
       bodySize: 0,
     },
-    response: { ...responseOf(s), headers: negotiated, cookies: [], content: { size: 0, mimeType: 'x-unknown' }, redirectURL: '', headersSize: -1, bodySize: -1, _transferSize: 0 },
+    response: {
+      ...responseOf(s),
+      headers: negotiated,
+      cookies: [],
+      content: { size: 0, mimeType: 'x-unknown' },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
+      _transferSize: 0,
+    },
     cache: {},
     timings: { blocked: -1, dns: -1, ssl: -1, connect: -1, send: 0, wait, receive: 0 },
     _resourceType: 'websocket',
@@ -105,13 +114,26 @@ function harEntry(s: CloseLogSocket): HarEntry {
 }
 
 /** 101 once it opened; else what the browser reported about the handshake, or status 0 as Chrome writes for a failed request. */
-function responseOf(s: CloseLogSocket): Pick<HarEntry['response'], 'status' | 'statusText' | 'httpVersion' | '_error'> {
-  if (s.openedAt !== null) return { status: 101, statusText: 'Switching Protocols', httpVersion: 'HTTP/1.1', _error: null };
+function responseOf(
+  s: CloseLogSocket,
+): Pick<HarEntry['response'], 'status' | 'statusText' | 'httpVersion' | '_error'> {
+  if (s.openedAt !== null)
+    return { status: 101, statusText: 'Switching Protocols', httpVersion: 'HTTP/1.1', _error: null };
   const h = s.handshake;
   if (h?.statusCode != null) {
-    return { status: h.statusCode, statusText: h.statusLine?.replace(/^HTTP\/[\d.]+\s+\d+\s*/, '') ?? '', httpVersion: 'HTTP/1.1', _error: null };
+    return {
+      status: h.statusCode,
+      statusText: h.statusLine?.replace(/^HTTP\/[\d.]+\s+\d+\s*/, '') ?? '',
+      httpVersion: 'HTTP/1.1',
+      _error: null,
+    };
   }
-  return { status: 0, statusText: '', httpVersion: '', _error: h?.error ?? (s.state === 'closed' ? 'WebSocket never opened' : null) };
+  return {
+    status: 0,
+    statusText: '',
+    httpVersion: '',
+    _error: h?.error ?? (s.state === 'closed' ? 'WebSocket never opened' : null),
+  };
 }
 
 function harMessage(m: CloseLogMessage): HarMessage {

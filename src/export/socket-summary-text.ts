@@ -15,17 +15,29 @@ export function socketSummaryText(s: CloseLogSocket): string {
   const lines: string[] = [];
   const c = s.close;
   if (s.injection) {
-    lines.push(`INJECTED BY TESTER: ${injectionText(s.injection)} at ${iso(s.injection.at)}. This close is not a real one.`);
+    lines.push(
+      `INJECTED BY TESTER: ${injectionText(s.injection)} at ${iso(s.injection.at)}. This close is not a real one.`,
+    );
   }
-  lines.push(`WebSocket ${s.url}`, `Frame: ${s.frameUrl}`, `State: ${s.state}`, `Created: ${iso(s.createdAt)}`);
+  lines.push(
+    `WebSocket ${s.url}`,
+    `Frame: ${s.frameUrl}`,
+    `State: ${s.state}`,
+    `Created: ${iso(s.createdAt)}`,
+  );
   lines.push(`Opened: ${s.openedAt === null ? 'never' : after(s, s.openedAt)}`);
   const handshake = notableHandshake(s);
   if (handshake) lines.push(`Handshake: ${handshakeText(handshake)} (reported by the browser)`);
-  if (s.closeCall) lines.push(`Page called: ${closeCallText(s.closeCall.code, s.closeCall.reason)} at ${iso(s.closeCall.at)}`);
+  if (s.closeCall)
+    lines.push(
+      `Page called: ${closeCallText(s.closeCall.code, s.closeCall.reason)} at ${iso(s.closeCall.at)}`,
+    );
   if (s.errorAt !== null) lines.push(`Error event: ${after(s, s.errorAt)}`);
   if (c && s.closedAt !== null) {
     lines.push(`Closed: ${after(s, s.closedAt)}`);
-    lines.push(`Close: ${c.code} ${c.name}, wasClean ${String(c.wasClean)}, by ${c.initiator}${c.abnormal ? ', ABNORMAL' : ''}`);
+    lines.push(
+      `Close: ${c.code} ${c.name}, wasClean ${String(c.wasClean)}, by ${c.initiator}${c.abnormal ? ', ABNORMAL' : ''}`,
+    );
     lines.push(`Reason: ${c.reason === '' ? '(none)' : JSON.stringify(c.reason)}`);
     lines.push(`Explanation: ${c.explanation}`);
   }

@@ -5,13 +5,16 @@ import { harToCloseLog, isHar } from './har-to-close-log';
 /** Larger files are refused before they are read: a panel must stay responsive. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-export type ImportResult = { ok: true; log: CloseLog; kind: 'close log' | 'HAR' } | { ok: false; error: string };
+export type ImportResult =
+  { ok: true; log: CloseLog; kind: 'close log' | 'HAR' } | { ok: false; error: string };
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** The error for a file too large to import, checked on its size before reading it. */
 export function importSizeError(name: string, bytes: number): string | null {
-  return bytes > MAX_IMPORT_BYTES ? `Cannot open “${name}”: it is ${mb(bytes)}; the limit is ${mb(MAX_IMPORT_BYTES)}.` : null;
+  return bytes > MAX_IMPORT_BYTES
+    ? `Cannot open “${name}”: it is ${mb(bytes)}; the limit is ${mb(MAX_IMPORT_BYTES)}.`
+    : null;
 }
 
 /**
@@ -36,9 +39,14 @@ export function parseImport(name: string, text: string): ImportResult {
     candidate = har.candidate;
     kind = 'HAR';
   }
-  const head = typeof candidate === 'object' && candidate !== null ? (candidate as Record<string, unknown>) : {};
-  if (head.format !== CLOSE_LOG_FORMAT) return fail(`it is neither a WebSocket close log (no "format": "${CLOSE_LOG_FORMAT}") nor a HAR file`);
-  if (head.version !== CLOSE_LOG_VERSION) return fail(`it is a close log of version ${JSON.stringify(head.version)}; this extension reads version ${CLOSE_LOG_VERSION}`);
+  const head =
+    typeof candidate === 'object' && candidate !== null ? (candidate as Record<string, unknown>) : {};
+  if (head.format !== CLOSE_LOG_FORMAT)
+    return fail(`it is neither a WebSocket close log (no "format": "${CLOSE_LOG_FORMAT}") nor a HAR file`);
+  if (head.version !== CLOSE_LOG_VERSION)
+    return fail(
+      `it is a close log of version ${JSON.stringify(head.version)}; this extension reads version ${CLOSE_LOG_VERSION}`,
+    );
   const result = v.safeParse(CloseLog, candidate, { abortEarly: true });
   if (!result.success) {
     const issue = result.issues[0];

@@ -16,15 +16,25 @@ export function harToCloseLog(har: Json): { ok: true; candidate: unknown } | { o
   const log = har.log as Json;
   const header = log._webSocketCloseLog;
   if (!isObject(header)) {
-    const creator = isObject(log.creator) && typeof log.creator.name === 'string' ? log.creator.name : 'an unknown tool';
-    return { ok: false, error: `it is a HAR file from ${creator}, not one exported by ${HAR_CREATOR}: only those carry the close facts` };
+    const creator =
+      isObject(log.creator) && typeof log.creator.name === 'string' ? log.creator.name : 'an unknown tool';
+    return {
+      ok: false,
+      error: `it is a HAR file from ${creator}, not one exported by ${HAR_CREATOR}: only those carry the close facts`,
+    };
   }
-  const entries = (log.entries as unknown[]).filter((e): e is Json => isObject(e) && e._resourceType === 'websocket');
+  const entries = (log.entries as unknown[]).filter(
+    (e): e is Json => isObject(e) && e._resourceType === 'websocket',
+  );
   return {
     ok: true,
     candidate: {
       ...header,
-      sockets: entries.map((e) => (isObject(e._webSocketClose) ? { ...e._webSocketClose, messages: messagesOf(e._webSocketMessages) } : e._webSocketClose)),
+      sockets: entries.map((e) =>
+        isObject(e._webSocketClose)
+          ? { ...e._webSocketClose, messages: messagesOf(e._webSocketMessages) }
+          : e._webSocketClose,
+      ),
     },
   };
 }

@@ -16,7 +16,14 @@ export function importedStore(log: CloseLog): LogStore {
       let id = s.id;
       for (let n = 2; seen.has(id); n++) id = `${s.id} (${n})`;
       seen.add(id);
-      return { summary: summaryOf(s, id, i + 1), frameId: s.frameId, handshake: s.handshake, messages: (s.messages ?? []).map((m, j) => ({ type: 'message', socket: i + 1, seq: j + 1, ...m }) satisfies MessageRecord) };
+      return {
+        summary: summaryOf(s, id, i + 1),
+        frameId: s.frameId,
+        handshake: s.handshake,
+        messages: (s.messages ?? []).map(
+          (m, j) => ({ type: 'message', socket: i + 1, seq: j + 1, ...m }) satisfies MessageRecord,
+        ),
+      };
     }),
     Date.parse(log.exportedAt),
   );
@@ -41,8 +48,12 @@ function summaryOf(s: CloseLogSocket, id: string, socket: number): SocketSummary
     received: s.received,
     errorAt: s.errorAt,
     closeCall: s.closeCall,
-    close: s.close && { code: s.close.code, reason: s.close.reason, wasClean: s.close.wasClean, at: s.closedAt ?? s.createdAt },
+    close: s.close && {
+      code: s.close.code,
+      reason: s.close.reason,
+      wasClean: s.close.wasClean,
+      at: s.closedAt ?? s.createdAt,
+    },
     injected: s.injection,
   };
 }
-

@@ -3,7 +3,10 @@ import type { SocketSummary } from '../protocol/socket-summary';
 import { socketId } from './socket-record';
 
 /** A fresh summary for a `created` event. */
-export function summaryFromCreated(doc: string, e: Extract<RecorderEvent, { type: 'created' }>): SocketSummary {
+export function summaryFromCreated(
+  doc: string,
+  e: Extract<RecorderEvent, { type: 'created' }>,
+): SocketSummary {
   return {
     id: socketId(doc, e.socket),
     doc,

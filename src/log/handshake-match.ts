@@ -12,13 +12,22 @@ const asWebSocketUrl = (url: string) => url.replace(/^http(s?):/, 'ws$1:');
  * request, else one of the same frame and URL, without a report yet, created before the report
  * (and, for a failure, never opened); the newest such, as retries reuse the URL.
  */
-export function matchHandshake(report: HandshakeReport, sockets: Iterable<SocketRecord>): SocketRecord | undefined {
+export function matchHandshake(
+  report: HandshakeReport,
+  sockets: Iterable<SocketRecord>,
+): SocketRecord | undefined {
   let best: SocketRecord | undefined;
   const url = asWebSocketUrl(report.url);
   const succeeded = report.statusCode === 101;
   for (const s of sockets) {
     if (s.handshake?.requestId === report.requestId) return s;
-    if (s.frameId !== report.frameId || s.url !== url || s.handshake !== null || (!succeeded && s.openedAt !== null)) continue;
+    if (
+      s.frameId !== report.frameId ||
+      s.url !== url ||
+      s.handshake !== null ||
+      (!succeeded && s.openedAt !== null)
+    )
+      continue;
     if (s.createdAt > report.at + CLOCK_SLACK_MS) continue;
     if (!best || s.createdAt > best.createdAt) best = s;
   }

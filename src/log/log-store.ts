@@ -140,7 +140,15 @@ export class LogStore {
   }
 
   /** Fills a read-only store with imported sockets, exactly as they were exported. */
-  load(sockets: { summary: SocketSummary; frameId: number; handshake: HandshakeReport | null; messages: MessageRecord[] }[], frozenAt: number): void {
+  load(
+    sockets: {
+      summary: SocketSummary;
+      frameId: number;
+      handshake: HandshakeReport | null;
+      messages: MessageRecord[];
+    }[],
+    frozenAt: number,
+  ): void {
     this.frozenAt = frozenAt;
     for (const { summary, frameId, handshake, messages } of sockets) {
       const s = newRecord(summary, frameId, handshake);
@@ -163,10 +171,11 @@ export class LogStore {
   }
 
   setPaused(paused: boolean, now: number): void {
-    if (paused === (this.pausedSince !== null)) return;
-    if (paused) this.pausedSince = now;
+    const since = this.pausedSince;
+    if (paused === (since !== null)) return;
+    if (since === null) this.pausedSince = now;
     else {
-      this.pauses.push([this.pausedSince!, now]);
+      this.pauses.push([since, now]);
       this.pausedSince = null;
     }
     this.changed();
@@ -178,7 +187,10 @@ export class LogStore {
   }
 
   setLimits(limits: PreviewLimits): void {
-    this.budget.setLimits(limits, [...this.sockets.values()].map((s) => s.messages));
+    this.budget.setLimits(
+      limits,
+      [...this.sockets.values()].map((s) => s.messages),
+    );
     this.changed();
   }
 
@@ -193,7 +205,8 @@ export class LogStore {
     this.pendingHandshakes = this.pendingHandshakes.filter((report) => {
       const socket = matchHandshake(report, this.sockets.values());
       // A second report of the same request (a status, then an error) completes the first.
-      if (socket) socket.handshake = { ...report, ...definedFields(socket.handshake), ...definedFields(report) };
+      if (socket)
+        socket.handshake = { ...report, ...definedFields(socket.handshake), ...definedFields(report) };
       return !socket;
     });
   }
@@ -211,5 +224,5 @@ function newRecord(summary: SocketSummary, frameId: number, handshake: Handshake
 
 function definedFields(f: HandshakeReport | null): Partial<HandshakeReport> {
   if (!f) return {};
-  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null)) as Partial<HandshakeReport>;
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null));
 }

@@ -35,7 +35,7 @@ export class PreviewBuffer {
 
   dropOldest(n: number): void {
     for (let i = 0; i < n && this.length > 0; i++) {
-      this.chars -= this.items[this.start]!.preview?.length ?? 0;
+      this.chars -= this.items[this.start]?.preview?.length ?? 0;
       this.items[this.start++] = undefined;
       this.dropped++;
     }
@@ -51,6 +51,9 @@ export class PreviewBuffer {
   }
 
   *[Symbol.iterator](): IterableIterator<MessageRecord> {
-    for (let i = this.start; i < this.items.length; i++) yield this.items[i]!;
+    for (let i = this.start; i < this.items.length; i++) {
+      const m = this.items[i];
+      if (m) yield m;
+    }
   }
 }

@@ -13,7 +13,11 @@ export interface PreviewLimits {
   totalChars: number;
 }
 
-export const DEFAULT_PREVIEW_LIMITS: PreviewLimits = { perSocket: 100_000, total: 250_000, totalChars: 16_000_000 };
+export const DEFAULT_PREVIEW_LIMITS: PreviewLimits = {
+  perSocket: 100_000,
+  total: 250_000,
+  totalChars: 16_000_000,
+};
 
 /**
  * Store-wide eviction: a queue of (buffer, ordinal) in arrival order, oldest dropped first, kept
@@ -63,11 +67,14 @@ export class PreviewBudget {
   }
 
   private enforceTotal(): void {
-    while ((this.count > this.limits.total || this.chars > this.limits.totalChars) && this.head < this.buffers.length) {
-      const buffer = this.buffers[this.head]!;
-      const ordinal = this.ordinals[this.head++]!;
+    while (
+      (this.count > this.limits.total || this.chars > this.limits.totalChars) &&
+      this.head < this.buffers.length
+    ) {
+      const buffer = this.buffers[this.head];
+      const ordinal = this.ordinals[this.head++] ?? -1;
       // Stale: dropped already by the per-socket cap, or its socket was cleared.
-      if (buffer.discarded || ordinal < buffer.dropped) continue;
+      if (!buffer || buffer.discarded || ordinal < buffer.dropped) continue;
       this.dropFrom(buffer, 1);
     }
     // Compact when the consumed head dominates (its entries still hold their buffers), or when
@@ -77,10 +84,11 @@ export class PreviewBudget {
       const buffers: PreviewBuffer[] = [];
       const ordinals: number[] = [];
       for (let i = this.head; i < this.buffers.length; i++) {
-        const b = this.buffers[i]!;
-        if (b.discarded || this.ordinals[i]! < b.dropped) continue;
+        const b = this.buffers[i];
+        const ordinal = this.ordinals[i] ?? -1;
+        if (!b || b.discarded || ordinal < b.dropped) continue;
         buffers.push(b);
-        ordinals.push(this.ordinals[i]!);
+        ordinals.push(ordinal);
       }
       this.buffers = buffers;
       this.ordinals = ordinals;

@@ -24,8 +24,13 @@ export function isFilterActive(filter: SocketFilter): boolean {
 export type CodeMatcher = (code: number) => boolean;
 
 /** Parses the codes field; an error text for anything that is not codes or ranges. */
-export function parseCodes(spec: string): { ok: true; match: CodeMatcher | null } | { ok: false; error: string } {
-  const parts = spec.split(',').map((p) => p.trim()).filter(Boolean);
+export function parseCodes(
+  spec: string,
+): { ok: true; match: CodeMatcher | null } | { ok: false; error: string } {
+  const parts = spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return { ok: true, match: null };
   const ranges: [number, number][] = [];
   for (const part of parts) {
@@ -55,16 +60,22 @@ export function matchingOrdinals(buffer: PreviewBuffer, search: string): readonl
   let hit = searched.get(buffer);
   if (!hit || hit.needle !== needle) searched.set(buffer, (hit = { needle, scanned: 0, ordinals: [] }));
   for (let o = Math.max(hit.scanned, buffer.dropped); o < buffer.pushed; o++) {
-    if (messageMatches(buffer.at(o - buffer.dropped)!, needle)) hit.ordinals.push(o);
+    const m = buffer.at(o - buffer.dropped);
+    if (m && messageMatches(m, needle)) hit.ordinals.push(o);
   }
   hit.scanned = buffer.pushed;
   let gone = 0;
-  while (gone < hit.ordinals.length && hit.ordinals[gone]! < buffer.dropped) gone++;
+  while ((hit.ordinals[gone] ?? Infinity) < buffer.dropped) gone++;
   if (gone > 0) hit.ordinals.splice(0, gone);
   return hit.ordinals;
 }
 
-export function socketMatches(s: SocketRecord, x: CloseExplanation | null, filter: SocketFilter, codes: CodeMatcher | null): boolean {
+export function socketMatches(
+  s: SocketRecord,
+  x: CloseExplanation | null,
+  filter: SocketFilter,
+  codes: CodeMatcher | null,
+): boolean {
   if (filter.url && !s.url.toLowerCase().includes(filter.url.toLowerCase())) return false;
   if (filter.state !== 'all' && s.state !== filter.state) return false;
   if (codes && (!s.close || !codes(s.close.code))) return false;

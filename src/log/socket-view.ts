@@ -9,7 +9,9 @@ import type { SocketRecord } from './socket-record';
  * browser told the extension about the handshake of a socket that never opened; null while the
  * socket lives.
  */
-export function explainSocket(s: SocketSummary & Partial<Pick<SocketRecord, 'handshake'>>): CloseExplanation | null {
+export function explainSocket(
+  s: SocketSummary & Partial<Pick<SocketRecord, 'handshake'>>,
+): CloseExplanation | null {
   if (!s.close) return null;
   const x = explainClose({
     code: s.close.code,
@@ -25,18 +27,23 @@ export function explainSocket(s: SocketSummary & Partial<Pick<SocketRecord, 'han
     // Seen in Firefox 153: a bad frame right behind the 101 fails the connection before `open`.
     return {
       ...x,
-      headline: 'The server accepted the handshake (101), then the browser failed the connection before open: the server broke the protocol',
+      headline:
+        'The server accepted the handshake (101), then the browser failed the connection before open: the server broke the protocol',
       context: [
         'The browser reported to the extension that the server answered the upgrade request with 101 Switching Protocols, so the handshake succeeded; the page never saw open because the browser failed the connection at once, which happens when the server sends something invalid right behind the handshake (a text frame that is not UTF-8, a reserved opcode, a malformed frame).',
       ],
     };
   }
   const why = describeHandshakeReport(s.handshake);
-  if (!isSpecificFailure(s.handshake)) return { ...x, context: [...x.context.slice(0, 1), `What the browser told the extension: ${why}.`] };
+  if (!isSpecificFailure(s.handshake))
+    return { ...x, context: [...x.context.slice(0, 1), `What the browser told the extension: ${why}.`] };
   return {
     ...x,
     headline: `Handshake failed, never opened: ${why}`,
-    context: [`The browser reported to the extension that ${why}. The page itself only saw a 1006.`, ...x.context.slice(0, 1)],
+    context: [
+      `The browser reported to the extension that ${why}. The page itself only saw a 1006.`,
+      ...x.context.slice(0, 1),
+    ],
   };
 }
 

@@ -9,12 +9,15 @@ export interface TimelineScale {
   step: number;
 }
 
-const STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000, 600_000, 1_800_000, 3_600_000];
+const STEPS: readonly [number, ...number[]] = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
+  600_000, 1_800_000, 3_600_000,
+];
 
 export function makeScale(start: number, end: number, width: number, minTickPx = 90): TimelineScale {
   const span = Math.max(end - start, 1);
   const perPx = span / Math.max(width, 1);
-  const step = STEPS.find((s) => s / perPx >= minTickPx) ?? STEPS[STEPS.length - 1]!;
+  const step = STEPS.find((s) => s / perPx >= minTickPx) ?? Math.max(...STEPS);
   const x = (t: number) => ((t - start) / span) * width;
   const ticks: { t: number; x: number }[] = [];
   for (let t = Math.ceil(start / step) * step; t <= end; t += step) ticks.push({ t, x: x(t) });
@@ -26,11 +29,18 @@ export function makeScale(start: number, end: number, width: number, minTickPx =
  * come in ascending order (`timeAt(i)`, i < count: a socket's previews are), so each bin is two
  * binary searches, not a walk over all of a busy socket's messages on every render.
  */
-export function densityBins(count: number, timeAt: (i: number) => number, from: number, to: number, bins: number): number[] {
+export function densityBins(
+  count: number,
+  timeAt: (i: number) => number,
+  from: number,
+  to: number,
+  bins: number,
+): number[] {
   const n = Math.max(bins, 1);
   const span = Math.max(to - from, 1);
   // A time's bin: -1 before `from`, n after `to`; it never decreases along ascending times.
-  const binOf = (t: number) => (t < from ? -1 : t > to ? n : Math.min(n - 1, Math.floor(((t - from) / span) * n)));
+  const binOf = (t: number) =>
+    t < from ? -1 : t > to ? n : Math.min(n - 1, Math.floor(((t - from) / span) * n));
   const firstInBinOrAfter = (k: number) => {
     let lo = 0;
     let hi = count;

@@ -7,6 +7,9 @@ import { hideOwnFrames } from './own-frames';
  * `Function.prototype.toString` reports the native source, "function WebSocket() { [native code] }",
  * for the wrappers and for itself.
  */
+/** What a construct trap receives as `new.target`. */
+type NewTarget<T extends object> = Parameters<NonNullable<ProxyHandler<T>['construct']>>[2];
+
 export class Disguise {
   private readonly originals = new WeakMap<object, object>();
 
@@ -52,14 +55,14 @@ export class Disguise {
       ...(apply && {
         apply(target: T, self: unknown, args: unknown[]) {
           try {
-            return apply(target, self, args);
+            return apply(target, self, args) as unknown;
           } catch (e) {
             throw hidden(e);
           }
         },
       }),
       ...(construct && {
-        construct(target: T, args: unknown[], newTarget: Function) {
+        construct(target: T, args: unknown[], newTarget: NewTarget<T>) {
           try {
             return construct(target, args, newTarget);
           } catch (e) {

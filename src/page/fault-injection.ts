@@ -30,12 +30,20 @@ export class FaultInjector {
 
   inject(ws: WebSocket, socket: number, c: InjectCommand): void {
     if (this.natives.get.wsReadyState(ws) !== OPEN || this.injected.has(ws)) return;
-    if (c.action === 'close' && (c.code === null || c.reason === null || closeArgsError(c.code, c.reason))) return;
+    if (c.action === 'close' && (c.code === null || c.reason === null || closeArgsError(c.code, c.reason)))
+      return;
     this.injected.add(ws);
     // Recorded before the close itself, so every view knows the close that follows is the tester's.
-    this.record(() => ({ type: 'injected', socket, t: this.natives.now(), action: c.action, code: c.code, reason: c.reason }));
+    this.record(() => ({
+      type: 'injected',
+      socket,
+      t: this.natives.now(),
+      action: c.action,
+      code: c.code,
+      reason: c.reason,
+    }));
     if (c.action === 'close') {
-      this.natives.wsClose(ws, c.code!, c.reason!);
+      if (c.code !== null && c.reason !== null) this.natives.wsClose(ws, c.code, c.reason);
       return;
     }
     this.drops.set(ws, { delivered: false });

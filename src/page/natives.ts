@@ -9,7 +9,8 @@ export const OPEN = 1;
 export interface Natives {
   WebSocket: typeof WebSocket;
   construct: typeof Reflect.construct;
-  apply: typeof Reflect.apply;
+  /** Reflect.apply, typed to return what it returns: unknown until checked. */
+  apply: (fn: (...args: never[]) => unknown, self: unknown, args: readonly unknown[]) => unknown;
   defineProperty: typeof Object.defineProperty;
   getOwnPropertyDescriptor: typeof Object.getOwnPropertyDescriptor;
   stringify: typeof JSON.stringify;
@@ -57,7 +58,7 @@ type Getter<T, R> = (self: T) => R;
 
 export function captureNatives(win: Window & typeof globalThis): Natives {
   const { Reflect: R, Object: O } = win;
-  const apply = R.apply;
+  const apply: Natives['apply'] = R.apply;
   const getter = <T, R2>(proto: object, name: string): Getter<T, R2> => {
     const get = O.getOwnPropertyDescriptor(proto, name)?.get;
     if (!get) throw new Error(`no native getter ${name}`);
@@ -106,7 +107,9 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     setTimeout: (fn, ms) => apply(setTimeoutFn, win, [fn, ms]),
     now: () => timeOrigin + (apply(perfNow, perf, []) as number),
     randomId: () =>
-      randomUUID ? (apply(randomUUID, crypto, []) as string) : (apply(random, win.Math, []) as number).toString(36).slice(2),
+      randomUUID
+        ? (apply(randomUUID, crypto, []) as string)
+        : (apply(random, win.Math, []) as number).toString(36).slice(2),
     dispatch: (type, detail) => {
       apply(dispatchEvent, doc, [new CustomEventCtor(type, { detail })]);
     },
@@ -143,6 +146,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
       viewBuffer: viewGetter('buffer'),
       blobSize: getter(win.Blob.prototype, 'size'),
     },
-    blobHead: (b, bytes) => apply(blobArrayBuffer, apply(blobSlice, b, [0, bytes]), []) as Promise<ArrayBuffer>,
+    blobHead: (b, bytes) =>
+      apply(blobArrayBuffer, apply(blobSlice, b, [0, bytes]), []) as Promise<ArrayBuffer>,
   };
 }

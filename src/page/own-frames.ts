@@ -23,12 +23,13 @@ export function hideOwnFrames(e: unknown, script: string, natives: Natives): voi
   try {
     // V8 keeps `stack` on the exception itself; Firefox has an accessor on a prototype.
     let desc: PropertyDescriptor | undefined;
-    for (let o: object | null = e; o && !desc; o = natives.getPrototypeOf(o) as object | null) desc = natives.getOwnPropertyDescriptor(o, 'stack');
+    for (let o: object | null = e; o && !desc; o = natives.getPrototypeOf(o) as object | null)
+      desc = natives.getOwnPropertyDescriptor(o, 'stack');
     if (!desc) return;
     const stack: unknown = desc.get ? natives.apply(desc.get, e, []) : desc.value;
     if (typeof stack !== 'string' || natives.indexOf(stack, script, 0) < 0) return;
     let kept = '';
-    for (let start = 0; start <= stack.length; ) {
+    for (let start = 0; start <= stack.length;) {
       const nl = natives.indexOf(stack, '\n', start);
       const end = nl < 0 ? stack.length : nl;
       const line = natives.slice(stack, start, end);

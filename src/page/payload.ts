@@ -49,8 +49,9 @@ const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101,
 export function hex(bytes: Uint8Array, natives: Pick<Natives, 'fromCharCodes'>): string {
   const codes = new Array<number>(bytes.length * 2);
   for (let i = 0; i < bytes.length; i++) {
-    codes[2 * i] = HEX_CODES[bytes[i]! >> 4]!;
-    codes[2 * i + 1] = HEX_CODES[bytes[i]! & 15]!;
+    const byte = bytes[i] ?? 0;
+    codes[2 * i] = HEX_CODES[byte >> 4] ?? 0;
+    codes[2 * i + 1] = HEX_CODES[byte & 15] ?? 0;
   }
   return natives.fromCharCodes(codes);
 }
@@ -72,17 +73,42 @@ export function describePayload(data: unknown, natives: Natives): PayloadFacts |
   const jsType = natives.tag(data);
   if (natives.isView(data)) {
     const size = get.viewByteLength(data);
-    const head = new Uint8Array(get.viewBuffer(data), get.viewByteOffset(data), Math.min(size, BINARY_PREVIEW_BYTES));
-    return { kind: 'binary', jsType, size, preview: hex(head, natives), truncated: size > BINARY_PREVIEW_BYTES, blob: null };
+    const head = new Uint8Array(
+      get.viewBuffer(data),
+      get.viewByteOffset(data),
+      Math.min(size, BINARY_PREVIEW_BYTES),
+    );
+    return {
+      kind: 'binary',
+      jsType,
+      size,
+      preview: hex(head, natives),
+      truncated: size > BINARY_PREVIEW_BYTES,
+      blob: null,
+    };
   }
   const bufferSize = tryGet(get.bufferByteLength, data as ArrayBuffer);
   if (bufferSize !== null) {
     const head = new Uint8Array(data as ArrayBuffer, 0, Math.min(bufferSize, BINARY_PREVIEW_BYTES));
-    return { kind: 'binary', jsType, size: bufferSize, preview: hex(head, natives), truncated: bufferSize > BINARY_PREVIEW_BYTES, blob: null };
+    return {
+      kind: 'binary',
+      jsType,
+      size: bufferSize,
+      preview: hex(head, natives),
+      truncated: bufferSize > BINARY_PREVIEW_BYTES,
+      blob: null,
+    };
   }
   const blobSize = tryGet(get.blobSize, data as Blob);
   if (blobSize !== null) {
-    return { kind: 'binary', jsType, size: blobSize, preview: null, truncated: blobSize > BINARY_PREVIEW_BYTES, blob: data as Blob };
+    return {
+      kind: 'binary',
+      jsType,
+      size: blobSize,
+      preview: null,
+      truncated: blobSize > BINARY_PREVIEW_BYTES,
+      blob: data as Blob,
+    };
   }
   return null;
 }
@@ -91,7 +117,10 @@ export function describePayload(data: unknown, natives: Natives): PayloadFacts |
 export function isBinary(data: unknown, natives: Natives): data is ArrayBuffer | ArrayBufferView | Blob {
   if (typeof data !== 'object' || data === null) return false;
   if (natives.isView(data)) return true;
-  return tryGet(natives.get.bufferByteLength, data as ArrayBuffer) !== null || tryGet(natives.get.blobSize, data as Blob) !== null;
+  return (
+    tryGet(natives.get.bufferByteLength, data as ArrayBuffer) !== null ||
+    tryGet(natives.get.blobSize, data as Blob) !== null
+  );
 }
 
 function tryGet<T>(read: (v: T) => number, value: T): number | null {

@@ -154,7 +154,8 @@ export function patchWebSocket(
         // into page code. A template literal rather than String(): no builtin frame shows in the
         // stack of an exception the page's own toString throws.
         let data: unknown = args[0];
-        if (typeof data === 'object' && data !== null && !isBinary(data, natives)) data = `${data as unknown as string}`;
+        if (typeof data === 'object' && data !== null && !isBinary(data, natives))
+          data = `${data as unknown as string}`;
         const wasOpen = get.wsReadyState(self as WebSocket) === OPEN;
         const result = apply(target, self, args.length > 0 ? [data] : args);
         // send() while CLOSING or CLOSED discards the data silently: nothing went on the wire.
@@ -174,14 +175,16 @@ export function patchWebSocket(
         // As for send(): convert object arguments once, as WebIDL would (ToNumber, ToString),
         // and hand the browser primitives, whose conversion has no side effects.
         const code: unknown = typeof args[0] === 'object' && args[0] !== null ? +args[0] : args[0];
-        const reason: unknown = typeof args[1] === 'object' && args[1] !== null ? `${args[1] as string}` : args[1];
+        const reason: unknown =
+          typeof args[1] === 'object' && args[1] !== null ? `${args[1] as string}` : args[1];
         const result = apply(target, self, args.length > 1 ? [code, reason] : args.length > 0 ? [code] : []);
         record(() => ({
           type: 'close-call',
           socket,
           t: natives.now(),
           code: code === undefined ? null : clampUnsignedShort(Number(code)),
-          reason: reason === undefined ? null : String(reason),
+          // The native call returned, so `reason` is a primitive it converted to a string.
+          reason: reason === undefined ? null : `${reason as string}`,
         }));
         return result;
       },

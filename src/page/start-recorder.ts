@@ -19,13 +19,18 @@ export function startRecorder(win: Window & typeof globalThis): void {
   const ownScript = ownScriptUrl(win);
   const history = new PageHistory(natives.randomId());
   const channel = new PageChannel(history, natives);
-  channel.recorder = patchWebSocket(win, natives, {
-    emit: (e) => channel.push(history.record(e)),
-    blobPreview: (read) => {
-      channel.previewStarted();
-      void read.then(() => channel.previewDone());
+  channel.recorder = patchWebSocket(
+    win,
+    natives,
+    {
+      emit: (e) => channel.push(history.record(e)),
+      blobPreview: (read) => {
+        channel.previewStarted();
+        void read.then(() => channel.previewDone());
+      },
     },
-  }, ownScript);
+    ownScript,
+  );
   // Events still queued when the document goes away would otherwise be lost with it.
   natives.addListener(win, 'pagehide', () => channel.flushNow());
 }

@@ -59,7 +59,10 @@ export function App({ store, link, source, storage = localStorage, tools, banner
     savePreferences(storage, next);
   };
 
-  const all = useMemo(() => [...store.sockets.values()].sort((a, b) => a.createdAt - b.createdAt), [store, version]);
+  const all = useMemo(
+    () => [...store.sockets.values()].sort((a, b) => a.createdAt - b.createdAt),
+    [store, version],
+  );
   const codes = parseCodes(filter.codes);
   const search = filter.search.trim();
   const visible: SocketRow[] = useMemo(() => {
@@ -77,7 +80,13 @@ export function App({ store, link, source, storage = localStorage, tools, banner
   // Only the timeline and the connections view show connection histories.
   const grouped = prefs.showTimeline || view === 'connections';
   const groups = useMemo(
-    () => (grouped ? groupConnections(visible.map((r) => r.socket), (s: SocketRecord) => explainCached(s)?.abnormal ?? false) : []),
+    () =>
+      grouped
+        ? groupConnections(
+            visible.map((r) => r.socket),
+            (s: SocketRecord) => explainCached(s)?.abnormal ?? false,
+          )
+        : [],
     [visible, grouped],
   );
   const { abnormal, injected, alive } = useMemo(() => countSockets(all), [all]);
@@ -94,11 +103,22 @@ export function App({ store, link, source, storage = localStorage, tools, banner
     const file = exportFile(format, scope === 'all' ? all : visible.map((r) => r.socket), new Date());
     downloadText(file.name, file.mime, file.text);
   };
-  const onInject: OnInject | undefined = link ? (s, request) => link.inject(s.frameId, injectCommand(s.doc, s.socket, request)) : undefined;
+  const onInject: OnInject | undefined = link
+    ? (s, request) => link.inject(s.frameId, injectCommand(s.doc, s.socket, request))
+    : undefined;
   const filtered = isFilterActive(filter) ? visible.length : null;
   const main = (
     <div class="main-top">
-      {prefs.showTimeline && <Timeline groups={groups} explain={explainCached} navigations={store.navigations} selectedId={selectedId} onSelect={select} now={now} />}
+      {prefs.showTimeline && (
+        <Timeline
+          groups={groups}
+          explain={explainCached}
+          navigations={store.navigations}
+          selectedId={selectedId}
+          onSelect={select}
+          now={now}
+        />
+      )}
       {view === 'sockets' ? (
         <SocketTable
           items={items}
@@ -109,10 +129,20 @@ export function App({ store, link, source, storage = localStorage, tools, banner
             setTab('messages');
           }}
           now={now}
-          emptyText={all.length === 0 ? 'No WebSockets yet. Sockets this page opens appear here, including those opened before DevTools was.' : 'No socket matches the filters.'}
+          emptyText={
+            all.length === 0
+              ? 'No WebSockets yet. Sockets this page opens appear here, including those opened before DevTools was.'
+              : 'No socket matches the filters.'
+          }
         />
       ) : (
-        <ConnectionsTable groups={groups} explain={explainCached} selectedId={selectedId} onSelect={select} now={now} />
+        <ConnectionsTable
+          groups={groups}
+          explain={explainCached}
+          selectedId={selectedId}
+          onSelect={select}
+          now={now}
+        />
       )}
     </div>
   );
@@ -144,13 +174,27 @@ export function App({ store, link, source, storage = localStorage, tools, banner
         exports={<ExportMenu total={all.length} filtered={filtered} onExport={exportAs} />}
       >
         {tools}
-        <button type="button" class="icon-button" title="Message preview limits" aria-label="Message preview limits" onClick={() => setLimitsOpen(!limitsOpen)}>
+        <button
+          type="button"
+          class="icon-button"
+          title="Message preview limits"
+          aria-label="Message preview limits"
+          onClick={() => setLimitsOpen(!limitsOpen)}
+        >
           ⚙
         </button>
         <span class="summary" data-testid="summary">
           {all.length} {all.length === 1 ? 'socket' : 'sockets'}
           {abnormal > 0 && <span class="summary-abnormal"> · ✕ {abnormal} abnormal</span>}
-          {injected > 0 && <span class="summary-injected" title="Closes the tester injected with the fault controls: never counted as abnormal"> · ⚑ {injected} injected</span>}
+          {injected > 0 && (
+            <span
+              class="summary-injected"
+              title="Closes the tester injected with the fault controls: never counted as abnormal"
+            >
+              {' '}
+              · ⚑ {injected} injected
+            </span>
+          )}
         </span>
         {store.rejected.count > 0 && (
           <span class="rejected" title={`Last: ${store.rejected.lastError}`} data-testid="rejected">
@@ -159,10 +203,17 @@ export function App({ store, link, source, storage = localStorage, tools, banner
         )}
         {source && <span class="source muted">{source}</span>}
       </Toolbar>
-      <FilterBar filter={filter} onChange={setFilter} codesError={codes.ok ? null : codes.error} shown={visible.length} total={all.length} />
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        codesError={codes.ok ? null : codes.error}
+        shown={visible.length}
+        total={all.length}
+      />
       {store.pausedSince !== null && (
         <p class="banner" role="status">
-          Recording paused: new sockets are not recorded. Sockets already listed keep exact counts when you resume.
+          Recording paused: new sockets are not recorded. Sockets already listed keep exact counts when you
+          resume.
         </p>
       )}
       {limitsOpen && (
@@ -182,7 +233,15 @@ export function App({ store, link, source, storage = localStorage, tools, banner
           top={main}
           bottom={
             selected && (
-              <DetailsPane row={selected} tab={tab} onTab={setTab} search={search} selectedSeq={selectedSeq} onSelectMessage={setSelectedSeq} onInject={onInject} />
+              <DetailsPane
+                row={selected}
+                tab={tab}
+                onTab={setTab}
+                search={search}
+                selectedSeq={selectedSeq}
+                onSelectMessage={setSelectedSeq}
+                onInject={onInject}
+              />
             )
           }
         />
@@ -196,7 +255,8 @@ function withNavigations(rows: SocketRow[], navigations: { at: number; url: stri
   const items: TableItem[] = [];
   let n = 0;
   for (const row of rows) {
-    while (n < navigations.length && navigations[n]!.at <= row.socket.createdAt) items.push({ kind: 'navigation', nav: navigations[n++]! });
+    while (n < navigations.length && navigations[n]!.at <= row.socket.createdAt)
+      items.push({ kind: 'navigation', nav: navigations[n++]! });
     items.push({ kind: 'socket', row });
   }
   while (n < navigations.length) items.push({ kind: 'navigation', nav: navigations[n++]! });

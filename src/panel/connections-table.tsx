@@ -39,7 +39,9 @@ export function ConnectionsTable({ groups, explain, selectedId, onSelect, now }:
         <thead>
           <tr>
             <th>Endpoint</th>
-            <th class="num" title="Sockets to this endpoint">Sockets</th>
+            <th class="num" title="Sockets to this endpoint">
+              Sockets
+            </th>
             <th class="num">Open now</th>
             <th class="num">Abnormal</th>
             <th>Gaps before reconnecting</th>
@@ -53,18 +55,36 @@ export function ConnectionsTable({ groups, explain, selectedId, onSelect, now }:
             const flags = groupFlags(g);
             const abnormal = g.attempts.filter((s) => explain(s)?.abnormal).length;
             return [
-              <tr key={g.endpoint} class={`group${flags.length ? ' tone-abnormal' : ''}`} data-endpoint={g.endpoint} aria-expanded={expanded}>
+              <tr
+                key={g.endpoint}
+                class={`group${flags.length ? ' tone-abnormal' : ''}`}
+                data-endpoint={g.endpoint}
+                aria-expanded={expanded}
+              >
                 <td>
-                  <button type="button" class="json-toggle" onClick={() => toggle(g.endpoint)} aria-label={expanded ? 'Hide attempts' : 'Show attempts'}>
+                  <button
+                    type="button"
+                    class="json-toggle"
+                    onClick={() => toggle(g.endpoint)}
+                    aria-label={expanded ? 'Hide attempts' : 'Show attempts'}
+                  >
                     {expanded ? '▾' : '▸'}
                   </button>
                   {g.endpoint}
                 </td>
-                <td class="num" data-col="attempts">{g.attempts.length}</td>
+                <td class="num" data-col="attempts">
+                  {g.attempts.length}
+                </td>
                 <td class="num">{g.attempts.filter((s) => s.state !== 'closed').length}</td>
                 <td class="num">{abnormal}</td>
-                <td data-col="gaps" title={gapsText(g, Infinity)}>{gapsText(g)}</td>
-                <td data-col="backoff">{g.parallel > 1 && g.gaps.length === 0 ? `parallel (up to ${g.parallel} at once)` : backoffText(g)}</td>
+                <td data-col="gaps" title={gapsText(g, Infinity)}>
+                  {gapsText(g)}
+                </td>
+                <td data-col="backoff">
+                  {g.parallel > 1 && g.gaps.length === 0
+                    ? `parallel (up to ${g.parallel} at once)`
+                    : backoffText(g)}
+                </td>
                 <td data-col="flags" title={flags.map((f) => `${f.label}: ${f.detail}`).join('\n')}>
                   {flags.map((f) => (
                     <span key={f.label} class="flag">
@@ -76,12 +96,26 @@ export function ConnectionsTable({ groups, explain, selectedId, onSelect, now }:
               </tr>,
               ...(expanded
                 ? g.attempts.map((s, i) => (
-                    <tr key={s.id} class={`attempt${s.id === selectedId ? ' selected' : ''}`} data-socket-id={s.id} onClick={() => onSelect(s.id)}>
+                    <tr
+                      key={s.id}
+                      class={`attempt${s.id === selectedId ? ' selected' : ''}`}
+                      data-socket-id={s.id}
+                      onClick={() => onSelect(s.id)}
+                    >
                       <td>
                         #{i + 1} created {formatClock(s.createdAt)}
-                        {g.gapBefore[i] !== null && <span class="muted"> · {formatDuration(g.gapBefore[i]!)} after the previous close</span>}
+                        {g.gapBefore[i] !== null && (
+                          <span class="muted">
+                            {' '}
+                            · {formatDuration(g.gapBefore[i]!)} after the previous close
+                          </span>
+                        )}
                       </td>
-                      <td colSpan={3}>{s.openedAt === null ? 'never opened' : `open ${formatDuration((s.closedAt ?? now) - s.openedAt)}`}</td>
+                      <td colSpan={3}>
+                        {s.openedAt === null
+                          ? 'never opened'
+                          : `open ${formatDuration((s.closedAt ?? now) - s.openedAt)}`}
+                      </td>
                       <td colSpan={3}>
                         <CloseCodeCell x={explain(s)} /> {explain(s)?.headline ?? s.state}
                       </td>

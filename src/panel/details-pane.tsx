@@ -36,14 +36,26 @@ export function DetailsPane({ row, tab, onTab, search, selectedSeq, onSelectMess
     <section class="details" aria-label="Selected socket">
       <div class="tabs" role="tablist">
         {tabs.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} class={tab === id ? 'active' : ''} onClick={() => onTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            class={tab === id ? 'active' : ''}
+            onClick={() => onTab(id)}
+          >
             {label}
           </button>
         ))}
         <span class="details-url" title={s.url}>
           {s.url}
         </span>
-        <button type="button" class="copy-summary" onClick={copySummary} title="Copy this socket's summary as plain text, for a bug report">
+        <button
+          type="button"
+          class="copy-summary"
+          onClick={copySummary}
+          title="Copy this socket's summary as plain text, for a bug report"
+        >
           {copied === s.id ? 'Copied' : 'Copy summary'}
         </button>
       </div>

@@ -10,4 +10,3 @@ export function downloadText(filename: string, mime: string, text: string): void
   // The click starts the download synchronously; the URL may go once this task ends.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-

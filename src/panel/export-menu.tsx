@@ -33,20 +33,50 @@ export function ExportMenu({ total, filtered, onExport }: Props) {
 
   return (
     <div class="export" ref={root} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" onClick={() => onExport('json', 'all')} disabled={total === 0} title="Download the close log of every socket as JSON">
+      <button
+        type="button"
+        onClick={() => onExport('json', 'all')}
+        disabled={total === 0}
+        title="Download the close log of every socket as JSON"
+      >
         Export JSON
       </button>
-      <button type="button" class="menu-button" aria-haspopup="menu" aria-expanded={open} aria-label="More exports" title="More export formats" onClick={() => setOpen(!open)} disabled={total === 0}>
+      <button
+        type="button"
+        class="menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label="More exports"
+        title="More export formats"
+        onClick={() => setOpen(!open)}
+        disabled={total === 0}
+      >
         ▾
       </button>
       {open && (
         <div class="menu" role="menu" aria-label="Export">
           <div class="menu-scope" role="radiogroup" aria-label="Sockets to export">
             <label>
-              <input type="radio" name="export-scope" checked={effectiveScope === 'all'} onChange={() => setScope('all')} /> All sockets ({total})
+              <input
+                type="radio"
+                name="export-scope"
+                checked={effectiveScope === 'all'}
+                onChange={() => setScope('all')}
+              />{' '}
+              All sockets ({total})
             </label>
-            <label class={filtered === null ? 'muted' : ''} title={filtered === null ? 'No filter is active' : undefined}>
-              <input type="radio" name="export-scope" checked={effectiveScope === 'filtered'} disabled={filtered === null} onChange={() => setScope('filtered')} /> Filtered ({filtered ?? 'no filter'})
+            <label
+              class={filtered === null ? 'muted' : ''}
+              title={filtered === null ? 'No filter is active' : undefined}
+            >
+              <input
+                type="radio"
+                name="export-scope"
+                checked={effectiveScope === 'filtered'}
+                disabled={filtered === null}
+                onChange={() => setScope('filtered')}
+              />{' '}
+              Filtered ({filtered ?? 'no filter'})
             </label>
           </div>
           {EXPORT_FORMATS.map(({ format, label }) => (

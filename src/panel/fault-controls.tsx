@@ -28,16 +28,40 @@ export function FaultControls({ socket, onInject }: Props) {
     <fieldset class="fault-controls" aria-label="Fault controls">
       <legend>Fault controls (for testing: logged as injected by the tester)</legend>
       <label>
-        Code <input type="number" min={1000} max={4999} value={code} aria-invalid={error !== null} onInput={(e) => setCode(e.currentTarget.value)} aria-label="Injected close code" />
+        Code{' '}
+        <input
+          type="number"
+          min={1000}
+          max={4999}
+          value={code}
+          aria-invalid={error !== null}
+          onInput={(e) => setCode(e.currentTarget.value)}
+          aria-label="Injected close code"
+        />
       </label>
       <label>
-        Reason <input type="text" value={reason} onInput={(e) => setReason(e.currentTarget.value)} aria-label="Injected close reason" placeholder="optional" />
+        Reason{' '}
+        <input
+          type="text"
+          value={reason}
+          onInput={(e) => setReason(e.currentTarget.value)}
+          aria-label="Injected close reason"
+          placeholder="optional"
+        />
       </label>
-      <button type="button" disabled={error !== null} onClick={() => send({ action: 'close', code: Number(code), reason }, `close(${code}) sent`)}>
+      <button
+        type="button"
+        disabled={error !== null}
+        onClick={() => send({ action: 'close', code: Number(code), reason }, `close(${code}) sent`)}
+      >
         Close socket
       </button>
       <span class="divider" />
-      <button type="button" onClick={() => send({ action: 'drop' }, 'drop sent')} title="Tear the connection down; the page sees 1006, wasClean false">
+      <button
+        type="button"
+        onClick={() => send({ action: 'drop' }, 'drop sent')}
+        title="Tear the connection down; the page sees 1006, wasClean false"
+      >
         Simulate drop
       </button>
       {error ? (

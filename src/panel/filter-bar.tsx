@@ -11,12 +11,23 @@ interface Props {
 
 /** The second toolbar row: filters that hide, never remove, and a search in message previews. */
 export function FilterBar({ filter, onChange, codesError, shown, total }: Props) {
-  const set = <K extends keyof SocketFilter>(key: K, value: SocketFilter[K]) => onChange({ ...filter, [key]: value });
+  const set = <K extends keyof SocketFilter>(key: K, value: SocketFilter[K]) =>
+    onChange({ ...filter, [key]: value });
   const active = isFilterActive(filter);
   return (
     <div class="toolbar filter-bar" role="search">
-      <input type="search" placeholder="Filter URL" aria-label="Filter by URL" value={filter.url} onInput={(e) => set('url', e.currentTarget.value)} />
-      <select aria-label="Filter by state" value={filter.state} onChange={(e) => set('state', e.currentTarget.value as SocketFilter['state'])}>
+      <input
+        type="search"
+        placeholder="Filter URL"
+        aria-label="Filter by URL"
+        value={filter.url}
+        onInput={(e) => set('url', e.currentTarget.value)}
+      />
+      <select
+        aria-label="Filter by state"
+        value={filter.state}
+        onChange={(e) => set('state', e.currentTarget.value as SocketFilter['state'])}
+      >
         <option value="all">All states</option>
         <option value="connecting">Connecting</option>
         <option value="open">Open</option>
@@ -34,9 +45,21 @@ export function FilterBar({ filter, onChange, codesError, shown, total }: Props)
         onInput={(e) => set('codes', e.currentTarget.value)}
       />
       <label>
-        <input type="checkbox" checked={filter.abnormalOnly} onChange={(e) => set('abnormalOnly', e.currentTarget.checked)} /> Abnormal only
+        <input
+          type="checkbox"
+          checked={filter.abnormalOnly}
+          onChange={(e) => set('abnormalOnly', e.currentTarget.checked)}
+        />{' '}
+        Abnormal only
       </label>
-      <input type="search" class="search" placeholder="Search messages" aria-label="Search in message previews" value={filter.search} onInput={(e) => set('search', e.currentTarget.value)} />
+      <input
+        type="search"
+        class="search"
+        placeholder="Search messages"
+        aria-label="Search in message previews"
+        value={filter.search}
+        onInput={(e) => set('search', e.currentTarget.value)}
+      />
       {codesError && (
         <span class="error-text" role="alert">
           {codesError}

@@ -7,10 +7,12 @@ export function hexDump(hex: string): { offset: string; bytes: string; ascii: st
     lines.push({
       offset: (i / 2).toString(16).padStart(8, '0'),
       bytes: bytes.join(' '),
-      ascii: bytes.map((b) => {
-        const c = parseInt(b, 16);
-        return c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '.';
-      }).join(''),
+      ascii: bytes
+        .map((b) => {
+          const c = parseInt(b, 16);
+          return c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : '.';
+        })
+        .join(''),
     });
   }
   return lines;

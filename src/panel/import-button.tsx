@@ -5,7 +5,11 @@ export function ImportButton({ onFile }: { onFile(file: File): void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()} title="Open a JSON close log or HAR exported by this extension (or drop it on the panel)">
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        title="Open a JSON close log or HAR exported by this extension (or drop it on the panel)"
+      >
         Import…
       </button>
       <input

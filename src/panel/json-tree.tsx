@@ -27,7 +27,12 @@ function Node({ name, value, depth }: { name: string | null; value: unknown; dep
   const [openMark, closeMark] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   return (
     <div role="treeitem" aria-expanded={open}>
-      <button type="button" class="json-toggle" onClick={() => setOpen(!open)} aria-label={open ? 'Collapse' : 'Expand'}>
+      <button
+        type="button"
+        class="json-toggle"
+        onClick={() => setOpen(!open)}
+        aria-label={open ? 'Collapse' : 'Expand'}
+      >
         {open ? '▾' : '▸'}
       </button>
       {label}

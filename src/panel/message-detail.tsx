@@ -32,8 +32,11 @@ export function MessageDetail({ message: m, since }: { message: MessageRecord; s
       </div>
       {m.truncated && (
         <p class="note">
-          Preview: the first {m.kind === 'text' ? `${(m.preview ?? '').length.toLocaleString('en-US')} characters` : `${(m.preview ?? '').length / 2} bytes`} of{' '}
-          {formatBytes(m.size)}.
+          Preview: the first{' '}
+          {m.kind === 'text'
+            ? `${(m.preview ?? '').length.toLocaleString('en-US')} characters`
+            : `${(m.preview ?? '').length / 2} bytes`}{' '}
+          of {formatBytes(m.size)}.
         </p>
       )}
       {m.preview === null ? (
@@ -66,7 +69,9 @@ function LongText({ text, truncated }: { text: string; truncated: boolean }) {
       <pre class="message-text">{open || !long ? text : `${text.slice(0, COLLAPSED_CHARS)}…`}</pre>
       {long && (
         <button type="button" class="link" onClick={() => setOpen(!open)}>
-          {open ? 'Show less' : `Show ${truncated ? 'the whole preview' : 'all'} (${text.length.toLocaleString('en-US')} characters)`}
+          {open
+            ? 'Show less'
+            : `Show ${truncated ? 'the whole preview' : 'all'} (${text.length.toLocaleString('en-US')} characters)`}
         </button>
       )}
     </div>
@@ -78,7 +83,7 @@ function HexView({ hex }: { hex: string }) {
     <pre class="hex" aria-label="Hex dump">
       {hexDump(hex).map((l) => (
         <div key={l.offset}>
-          <span class="muted">{l.offset}</span>  {l.bytes.padEnd(47, ' ')}  <span class="ascii">{l.ascii}</span>
+          <span class="muted">{l.offset}</span> {l.bytes.padEnd(47, ' ')} <span class="ascii">{l.ascii}</span>
         </div>
       ))}
     </pre>

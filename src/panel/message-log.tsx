@@ -41,7 +41,12 @@ export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') return onSelect((latest.current = null));
     const current = latest.current === null ? -1 : indexOfSeq(count, messageAt, latest.current);
-    const next = listKeyTarget(e.key, current, count, Math.floor((scrollRef.current?.clientHeight ?? 200) / ROW_HEIGHT));
+    const next = listKeyTarget(
+      e.key,
+      current,
+      count,
+      Math.floor((scrollRef.current?.clientHeight ?? 200) / ROW_HEIGHT),
+    );
     if (next === null) return;
     e.preventDefault();
     onSelect((latest.current = messageAt(next).seq));
@@ -53,16 +58,25 @@ export function MessageLog({ socket, search, selectedSeq, onSelect }: Props) {
       <div class="messages-list">
         {dropped > 0 && (
           <p class="note" data-testid="dropped-note">
-            Showing the newest {buffer.length.toLocaleString('en-US')} of {messageCount(socket).toLocaleString('en-US')} messages: older
-            previews were dropped to bound memory. Counts and bytes stay exact.
+            Showing the newest {buffer.length.toLocaleString('en-US')} of{' '}
+            {messageCount(socket).toLocaleString('en-US')} messages: older previews were dropped to bound
+            memory. Counts and bytes stay exact.
           </p>
         )}
         {matching && (
           <p class="note" data-testid="match-note">
-            {matching.length.toLocaleString('en-US')} of {buffer.length.toLocaleString('en-US')} messages contain “{search.trim()}”
+            {matching.length.toLocaleString('en-US')} of {buffer.length.toLocaleString('en-US')} messages
+            contain “{search.trim()}”
           </p>
         )}
-        <div class="message-rows" ref={scrollRef} tabIndex={0} role="listbox" aria-label="Messages: arrow keys select" onKeyDown={onKeyDown}>
+        <div
+          class="message-rows"
+          ref={scrollRef}
+          tabIndex={0}
+          role="listbox"
+          aria-label="Messages: arrow keys select"
+          onKeyDown={onKeyDown}
+        >
           <div style={{ height: `${rows.before}px` }} />
           {rows.items.map((v) => {
             const m = messageAt(v.index);

@@ -34,7 +34,12 @@ export function PanelShell({ live }: Props) {
     const result = await readImportFile(file);
     if (!result.ok) return setError(result.error);
     setError(null);
-    setImported({ name: file.name, kind: result.kind, store: importedStore(result.log), key: (imported?.key ?? 0) + 1 });
+    setImported({
+      name: file.name,
+      kind: result.kind,
+      store: importedStore(result.log),
+      key: (imported?.key ?? 0) + 1,
+    });
   };
   const tools = <ImportButton onFile={(f) => void open(f)} />;
   const errorBanner = error && (
@@ -72,7 +77,8 @@ export function PanelShell({ live }: Props) {
           banner={
             <>
               <p class="banner banner-imported" role="status" data-testid="imported-banner">
-                Imported: {imported.name} (read-only {imported.kind}, {imported.store.sockets.size} {imported.store.sockets.size === 1 ? 'socket' : 'sockets'})
+                Imported: {imported.name} (read-only {imported.kind}, {imported.store.sockets.size}{' '}
+                {imported.store.sockets.size === 1 ? 'socket' : 'sockets'})
                 {live && (
                   <button type="button" class="link" onClick={() => setImported(null)}>
                     Back to the live tab
@@ -90,7 +96,10 @@ export function PanelShell({ live }: Props) {
           <h1>WebSocket close log viewer</h1>
           <p>Open a JSON close log or a HAR file exported by WebSocket Close Inspector: drop it here, or</p>
           <p>{tools}</p>
-          <p class="muted">Files up to {MAX_IMPORT_BYTES / (1024 * 1024)} MB. Nothing is uploaded: the file is read in this page only.</p>
+          <p class="muted">
+            Files up to {MAX_IMPORT_BYTES / (1024 * 1024)} MB. Nothing is uploaded: the file is read in this
+            page only.
+          </p>
           {errorBanner}
         </div>
       )}

@@ -8,7 +8,11 @@ export interface Preferences {
   showTimeline: boolean;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { limits: DEFAULT_PREVIEW_LIMITS, splitRatio: 0.5, showTimeline: true };
+export const DEFAULT_PREFERENCES: Preferences = {
+  limits: DEFAULT_PREVIEW_LIMITS,
+  splitRatio: 0.5,
+  showTimeline: true,
+};
 const KEY = 'websocket-close-inspector.preferences';
 
 /** Reads saved preferences; anything missing, malformed or out of range falls back to the default. */
@@ -19,7 +23,8 @@ export function loadPreferences(storage: Pick<Storage, 'getItem'>): Preferences 
   } catch {
     // corrupt: defaults
   }
-  const count = (v: unknown, fallback: number) => (Number.isInteger(v) && (v as number) > 0 ? (v as number) : fallback);
+  const count = (v: unknown, fallback: number) =>
+    Number.isInteger(v) && (v as number) > 0 ? (v as number) : fallback;
   const limits = saved.limits ?? DEFAULT_PREVIEW_LIMITS;
   return {
     limits: {
@@ -27,8 +32,12 @@ export function loadPreferences(storage: Pick<Storage, 'getItem'>): Preferences 
       total: count(limits.total, DEFAULT_PREVIEW_LIMITS.total),
       totalChars: count(limits.totalChars, DEFAULT_PREVIEW_LIMITS.totalChars),
     },
-    splitRatio: typeof saved.splitRatio === 'number' && saved.splitRatio >= 0.15 && saved.splitRatio <= 0.85 ? saved.splitRatio : DEFAULT_PREFERENCES.splitRatio,
-    showTimeline: typeof saved.showTimeline === 'boolean' ? saved.showTimeline : DEFAULT_PREFERENCES.showTimeline,
+    splitRatio:
+      typeof saved.splitRatio === 'number' && saved.splitRatio >= 0.15 && saved.splitRatio <= 0.85
+        ? saved.splitRatio
+        : DEFAULT_PREFERENCES.splitRatio,
+    showTimeline:
+      typeof saved.showTimeline === 'boolean' ? saved.showTimeline : DEFAULT_PREFERENCES.showTimeline,
   };
 }
 

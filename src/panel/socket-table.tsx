@@ -68,9 +68,16 @@ export function SocketTable({ items, selectedId, onSelect, onOpen, now, emptyTex
       return;
     }
     if (e.key === 'Escape') return onSelect((latest.current = null));
-    const selectedIndex = items.findIndex((item) => item.kind === 'socket' && item.row.socket.id === latest.current);
+    const selectedIndex = items.findIndex(
+      (item) => item.kind === 'socket' && item.row.socket.id === latest.current,
+    );
     const at = socketIndexes.indexOf(selectedIndex);
-    const next = listKeyTarget(e.key, at, socketIndexes.length, Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT));
+    const next = listKeyTarget(
+      e.key,
+      at,
+      socketIndexes.length,
+      Math.floor((scrollRef.current?.clientHeight ?? 300) / ROW_HEIGHT),
+    );
     if (next === null) return;
     e.preventDefault();
     const index = socketIndexes[next]!;
@@ -80,7 +87,13 @@ export function SocketTable({ items, selectedId, onSelect, onOpen, now, emptyTex
   };
 
   return (
-    <div class="table-wrap" ref={scrollRef} tabIndex={0} onKeyDown={onKeyDown} aria-label="WebSockets: arrow keys select, Enter shows messages">
+    <div
+      class="table-wrap"
+      ref={scrollRef}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label="WebSockets: arrow keys select, Enter shows messages"
+    >
       <table class="sockets" role="grid" aria-rowcount={items.length + 1}>
         <colgroup>
           {COLUMNS.map(([, width], i) => (
@@ -107,7 +120,14 @@ export function SocketTable({ items, selectedId, onSelect, onOpen, now, emptyTex
                 </td>
               </tr>
             ) : (
-              <SocketRowView key={item.row.socket.id} row={item.row} index={v.index} selected={item.row.socket.id === selectedId} onSelect={onSelect} now={now} />
+              <SocketRowView
+                key={item.row.socket.id}
+                row={item.row}
+                index={v.index}
+                selected={item.row.socket.id === selectedId}
+                onSelect={onSelect}
+                now={now}
+              />
             );
           })}
           {rows.after > 0 && <tr class="spacer" style={{ height: `${rows.after}px` }} aria-hidden="true" />}
@@ -118,7 +138,19 @@ export function SocketTable({ items, selectedId, onSelect, onOpen, now, emptyTex
   );
 }
 
-function SocketRowView({ row, index, selected, onSelect, now }: { row: SocketRow; index: number; selected: boolean; onSelect(id: string): void; now: number }) {
+function SocketRowView({
+  row,
+  index,
+  selected,
+  onSelect,
+  now,
+}: {
+  row: SocketRow;
+  index: number;
+  selected: boolean;
+  onSelect(id: string): void;
+  now: number;
+}) {
   const { socket: s, x, matches } = row;
   return (
     <tr
@@ -138,7 +170,9 @@ function SocketRowView({ row, index, selected, onSelect, now }: { row: SocketRow
         {s.url}
       </td>
       <td data-col="state">{s.state}</td>
-      <td data-col="opened">{s.openedAt === null ? <span class="muted">never</span> : formatClock(s.openedAt)}</td>
+      <td data-col="opened">
+        {s.openedAt === null ? <span class="muted">never</span> : formatClock(s.openedAt)}
+      </td>
       <td class="num" data-col="duration">
         {formatDuration(lifetime(s, now))}
       </td>

@@ -48,18 +48,20 @@ export function SplitPane({ ratio, onRatio, top, bottom }: Props) {
       <div class="split-top" style={{ flexBasis: bottom === null ? '100%' : `${shown * 100}%` }}>
         {top}
       </div>
-      {bottom !== null && <div
-        class="split-handle"
-        role="separator"
-        aria-orientation="horizontal"
-        aria-label="Resize: drag or use the arrow keys"
-        aria-valuenow={Math.round(shown * 100)}
-        aria-valuemin={15}
-        aria-valuemax={85}
-        tabIndex={0}
-        onPointerDown={onPointerDown}
-        onKeyDown={onKeyDown}
-      />}
+      {bottom !== null && (
+        <div
+          class="split-handle"
+          role="separator"
+          aria-orientation="horizontal"
+          aria-label="Resize: drag or use the arrow keys"
+          aria-valuenow={Math.round(shown * 100)}
+          aria-valuemin={15}
+          aria-valuemax={85}
+          tabIndex={0}
+          onPointerDown={onPointerDown}
+          onKeyDown={onKeyDown}
+        />
+      )}
       {bottom !== null && <div class="split-bottom">{bottom}</div>}
     </div>
   );

@@ -47,7 +47,9 @@ export function Timeline({ groups, explain, navigations, selectedId, onSelect, n
   return (
     <div class="timeline" aria-label="Timeline: one lane per connection">
       <div class="timeline-axis">
-        <div class="lane-label muted">{groups.length === 1 ? '1 connection' : `${groups.length} connections`}</div>
+        <div class="lane-label muted">
+          {groups.length === 1 ? '1 connection' : `${groups.length} connections`}
+        </div>
         <div class="axis" ref={plotRef}>
           {scale.ticks.map((t) => (
             <span key={t.t} class="tick" style={{ left: `${t.x}px` }}>
@@ -62,18 +64,38 @@ export function Timeline({ groups, explain, navigations, selectedId, onSelect, n
           const g = groups[v.index]!;
           return (
             <div class="lane" key={g.endpoint}>
-              <button type="button" class="lane-label" title={`${g.endpoint}\n${describeGroup(g)}`} onClick={() => onSelect(g.attempts[g.attempts.length - 1]!.id)}>
+              <button
+                type="button"
+                class="lane-label"
+                title={`${g.endpoint}\n${describeGroup(g)}`}
+                onClick={() => onSelect(g.attempts[g.attempts.length - 1]!.id)}
+              >
                 {(g.storm || g.neverCameBack) && <span class="lane-flag">{g.storm ? '⚡' : '✕'}</span>}
                 {endpointPath(g.endpoint)}
                 <span class="muted"> ×{g.attempts.length}</span>
               </button>
               <svg class="lane-plot" width={width} height={LANE_HEIGHT} role="group" aria-label={g.endpoint}>
                 {g.attempts.map((s) => (
-                  <Bar key={s.id} s={s} x={explain(s)} scale={scale} now={now} selected={s.id === selectedId} onSelect={onSelect} />
+                  <Bar
+                    key={s.id}
+                    s={s}
+                    x={explain(s)}
+                    scale={scale}
+                    now={now}
+                    selected={s.id === selectedId}
+                    onSelect={onSelect}
+                  />
                 ))}
                 <GapLabels group={g} scale={scale} />
                 {navigations.map((n) => (
-                  <line key={n.at} class="nav-line" x1={scale.x(n.at)} x2={scale.x(n.at)} y1={0} y2={LANE_HEIGHT} />
+                  <line
+                    key={n.at}
+                    class="nav-line"
+                    x1={scale.x(n.at)}
+                    x2={scale.x(n.at)}
+                    y1={0}
+                    y2={LANE_HEIGHT}
+                  />
                 ))}
               </svg>
             </div>
@@ -85,24 +107,69 @@ export function Timeline({ groups, explain, navigations, selectedId, onSelect, n
   );
 }
 
-function Bar({ s, x, scale, now, selected, onSelect }: { s: SocketRecord; x: CloseExplanation | null; scale: TimelineScale; now: number; selected: boolean; onSelect(id: string): void }) {
+function Bar({
+  s,
+  x,
+  scale,
+  now,
+  selected,
+  onSelect,
+}: {
+  s: SocketRecord;
+  x: CloseExplanation | null;
+  scale: TimelineScale;
+  now: number;
+  selected: boolean;
+  onSelect(id: string): void;
+}) {
   const x0 = scale.x(s.createdAt);
   const xOpen = s.openedAt === null ? null : scale.x(s.openedAt);
   const xEnd = Math.max(scale.x(s.closedAt ?? now), x0 + 2);
   const tone = closeTone(x);
   const bins = Math.max(1, Math.floor((xEnd - x0) / 2));
-  const density = densityBins(s.messages.length, (i) => s.messages.at(i)!.t, s.createdAt, s.closedAt ?? now, bins);
+  const density = densityBins(
+    s.messages.length,
+    (i) => s.messages.at(i)!.t,
+    s.createdAt,
+    s.closedAt ?? now,
+    bins,
+  );
   const peak = Math.max(1, ...density);
   const title = `${s.url}\ncreated ${formatClock(s.createdAt)}${s.openedAt ? `, opened +${formatDuration(s.openedAt - s.createdAt)}` : ', never opened'}${
-    s.close ? `\nclosed ${formatClock(s.close.at)}: ${s.close.code} ${x?.info.name ?? ''} (${x?.abnormal ? 'abnormal' : 'normal'})` : '\nstill open'
+    s.close
+      ? `\nclosed ${formatClock(s.close.at)}: ${s.close.code} ${x?.info.name ?? ''} (${x?.abnormal ? 'abnormal' : 'normal'})`
+      : '\nstill open'
   }\n${messageCount(s).toLocaleString('en-US')} messages`;
   return (
-    <g class={`bar tone-${tone}${selected ? ' selected' : ''}`} data-socket-id={s.id} onClick={() => onSelect(s.id)}>
+    <g
+      class={`bar tone-${tone}${selected ? ' selected' : ''}`}
+      data-socket-id={s.id}
+      onClick={() => onSelect(s.id)}
+    >
       <title>{title}</title>
-      <rect class="connecting" x={x0} y={BAR_Y} width={Math.max((xOpen ?? xEnd) - x0, 1)} height={BAR_HEIGHT} />
-      {xOpen !== null && <rect class="open" x={xOpen} y={BAR_Y} width={Math.max(xEnd - xOpen, 1)} height={BAR_HEIGHT} />}
-      <path class="density" d={density.map((n, i) => (n ? `M${x0 + i * 2 + 1} ${BAR_Y + BAR_HEIGHT}v-${(BAR_HEIGHT * Math.log1p(n)) / Math.log1p(peak)}` : '')).join('')} />
-      {xOpen !== null && <line class="open-mark" x1={xOpen} x2={xOpen} y1={BAR_Y - 2} y2={BAR_Y + BAR_HEIGHT + 2} />}
+      <rect
+        class="connecting"
+        x={x0}
+        y={BAR_Y}
+        width={Math.max((xOpen ?? xEnd) - x0, 1)}
+        height={BAR_HEIGHT}
+      />
+      {xOpen !== null && (
+        <rect class="open" x={xOpen} y={BAR_Y} width={Math.max(xEnd - xOpen, 1)} height={BAR_HEIGHT} />
+      )}
+      <path
+        class="density"
+        d={density
+          .map((n, i) =>
+            n
+              ? `M${x0 + i * 2 + 1} ${BAR_Y + BAR_HEIGHT}v-${(BAR_HEIGHT * Math.log1p(n)) / Math.log1p(peak)}`
+              : '',
+          )
+          .join('')}
+      />
+      {xOpen !== null && (
+        <line class="open-mark" x1={xOpen} x2={xOpen} y1={BAR_Y - 2} y2={BAR_Y + BAR_HEIGHT + 2} />
+      )}
       {s.close && (
         <text class="close-mark" x={xEnd} y={BAR_Y + BAR_HEIGHT - 1} text-anchor="middle">
           {MARKER[tone]}
@@ -120,7 +187,13 @@ function GapLabels({ group, scale }: { group: ConnectionGroup; scale: TimelineSc
     const next = group.attempts[i]!.createdAt;
     if (gap === null || scale.x(next) - scale.x(next - gap) < 44) continue;
     labels.push(
-      <text key={i} class="gap-label" x={(scale.x(next - gap) + scale.x(next)) / 2} y={BAR_Y + BAR_HEIGHT - 2} text-anchor="middle">
+      <text
+        key={i}
+        class="gap-label"
+        x={(scale.x(next - gap) + scale.x(next)) / 2}
+        y={BAR_Y + BAR_HEIGHT - 2}
+        text-anchor="middle"
+      >
         {formatDuration(gap)}
       </text>,
     );

@@ -39,10 +39,16 @@ export function useVirtualRows(
         paddingStart: offset,
         scrollPaddingStart: offset,
         // A live log stays pinned to its newest row while the user is at the bottom.
-        ...(options.followKey ? { anchorTo: 'end' as const, followOnAppend: true, getItemKey: options.followKey } : {}),
+        ...(options.followKey
+          ? { anchorTo: 'end' as const, followOnAppend: true, getItemKey: options.followKey }
+          : {}),
       }),
   );
-  virtualizer.setOptions({ ...virtualizer.options, count, ...(options.followKey ? { getItemKey: options.followKey } : {}) });
+  virtualizer.setOptions({
+    ...virtualizer.options,
+    count,
+    ...(options.followKey ? { getItemKey: options.followKey } : {}),
+  });
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
 

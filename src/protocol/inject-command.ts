@@ -25,8 +25,10 @@ export interface InjectCommand {
 
 /** Why close(code, reason) would throw in the page, or null when the browser accepts it. */
 export function closeArgsError(code: number, reason: string): string | null {
-  if (!Number.isInteger(code) || (code !== 1000 && (code < 3000 || code > 4999))) return 'The code must be 1000 or 3000-4999 (what close() accepts).';
-  if (utf8Length(reason) > MAX_CLOSE_REASON_BYTES) return `The reason must be at most ${MAX_CLOSE_REASON_BYTES} bytes of UTF-8.`;
+  if (!Number.isInteger(code) || (code !== 1000 && (code < 3000 || code > 4999)))
+    return 'The code must be 1000 or 3000-4999 (what close() accepts).';
+  if (utf8Length(reason) > MAX_CLOSE_REASON_BYTES)
+    return `The reason must be at most ${MAX_CLOSE_REASON_BYTES} bytes of UTF-8.`;
   return null;
 }
 
@@ -36,7 +38,12 @@ export function isInjectCommand(m: unknown): m is InjectCommand {
   if (r.source !== BRAND || r.v !== PROTOCOL_VERSION || r.type !== 'inject') return false;
   if (typeof r.doc !== 'string' || !Number.isInteger(r.socket)) return false;
   if (r.action === 'drop') return r.code === null && r.reason === null;
-  return r.action === 'close' && typeof r.code === 'number' && typeof r.reason === 'string' && closeArgsError(r.code, r.reason) === null;
+  return (
+    r.action === 'close' &&
+    typeof r.code === 'number' &&
+    typeof r.reason === 'string' &&
+    closeArgsError(r.code, r.reason) === null
+  );
 }
 
 /** The command for one socket of one document: a close with its arguments, or a drop. */
@@ -45,6 +52,9 @@ export function injectCommand(
   socket: number,
   request: { action: 'close'; code: number; reason: string } | { action: 'drop' },
 ): InjectCommand {
-  const args = request.action === 'close' ? { code: request.code, reason: request.reason } : { code: null, reason: null };
+  const args =
+    request.action === 'close'
+      ? { code: request.code, reason: request.reason }
+      : { code: null, reason: null };
   return { source: BRAND, v: PROTOCOL_VERSION, type: 'inject', doc, socket, action: request.action, ...args };
 }

@@ -34,9 +34,10 @@ export type EventsBatch = v.InferOutput<typeof EventsBatch>;
 export type SnapshotPart = v.InferOutput<typeof SnapshotPart>;
 export type PageMessage = v.InferOutput<typeof PageMessage>;
 
-
 /** Parses one JSON string from the page channel; anything malformed yields an error text. */
-export function parsePageMessage(data: unknown): { ok: true; message: PageMessage } | { ok: false; error: string } {
+export function parsePageMessage(
+  data: unknown,
+): { ok: true; message: PageMessage } | { ok: false; error: string } {
   if (typeof data !== 'string') return { ok: false, error: 'not a string' };
   let json: unknown;
   try {

@@ -86,4 +86,8 @@ export const RecorderEvent = v.variant('type', [
 export type RecorderEvent = v.InferOutput<typeof RecorderEvent>;
 export type RecorderEventOf<K extends RecorderEvent['type']> = Extract<RecorderEvent, { type: K }>;
 /** An event as the recorder builds it, before the batcher numbers it. */
-export type UnsequencedEvent = RecorderEvent extends infer E ? (E extends RecorderEvent ? Omit<E, 'seq'> : never) : never;
+export type UnsequencedEvent = RecorderEvent extends infer E
+  ? E extends RecorderEvent
+    ? Omit<E, 'seq'>
+    : never
+  : never;

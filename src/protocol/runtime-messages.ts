@@ -48,7 +48,8 @@ export type PanelMessage =
   /** Page-channel messages that failed validation in this tab, since the background started. */
   | { type: 'rejected'; count: number; lastError: string };
 
-const typeOf = (m: unknown): unknown => (typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined);
+const typeOf = (m: unknown): unknown =>
+  typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
 
 export function isRelayMessage(m: unknown): m is RelayMessage {
   const r = m as Record<string, unknown>;

@@ -25,9 +25,7 @@ export const SocketSummary = v.object({
   sent: traffic,
   received: traffic,
   errorAt: v.nullable(time),
-  closeCall: v.nullable(
-    v.object({ code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time }),
-  ),
+  closeCall: v.nullable(v.object({ code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time })),
   close: v.nullable(
     v.object({
       code: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535)),
@@ -38,7 +36,12 @@ export const SocketSummary = v.object({
   ),
   /** A fault the tester injected from the panel: its close is the tester's, never a real one. */
   injected: v.nullable(
-    v.object({ action: InjectAction, code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time }),
+    v.object({
+      action: InjectAction,
+      code: v.nullable(v.number()),
+      reason: v.nullable(text(1024)),
+      at: time,
+    }),
   ),
 });
 export type SocketSummary = v.InferOutput<typeof SocketSummary>;

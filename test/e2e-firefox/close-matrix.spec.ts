@@ -22,7 +22,8 @@ test.describe('close matrix in Firefox', () => {
       expect(saw).toEqual(expected.saw);
 
       const latePanel = await openPanel(tabId);
-      for (const panel of [livePanel, latePanel]) expectRowMatches(await closedRow(panel, url), saw, expected);
+      for (const panel of [livePanel, latePanel])
+        expectRowMatches(await closedRow(panel, url), saw, expected);
       expectExportMatches(await ff.exportJson(latePanel), url, saw, expected);
     });
   }

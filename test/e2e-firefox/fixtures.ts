@@ -10,7 +10,11 @@ import { serverTest } from '../support/server-test';
  * tab id can be found) and panels as it needs, and the tabs it opened are closed after it.
  */
 export const test = serverTest.extend<
-  { tabs: Page[]; open(path: string): Promise<{ page: Page; tabId: number }>; openPanel(tabId: number): Promise<Page> },
+  {
+    tabs: Page[];
+    open(path: string): Promise<{ page: Page; tabId: number }>;
+    openPanel(tabId: number): Promise<Page>;
+  },
   { ff: FirefoxWithExtension }
 >({
   ff: [

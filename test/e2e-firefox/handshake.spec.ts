@@ -14,12 +14,23 @@ test('a failed handshake shows its HTTP status or network error', async ({ open,
   for (const url of [forbidden, refused]) await page.evaluate(watchSocket, { url });
 
   const panel = await openPanel(tabId);
-  await expect.poll(async () => (await readRows(panel)).map((r) => [r.url, r.explanation])).toEqual([
-    [forbidden, 'Handshake failed, never opened: the server answered the upgrade request with HTTP 403 Refused: forbidden: often auth middleware or an origin check refusing this page'],
-    [refused, 'Handshake failed, never opened: connection refused: nothing accepts connections on that host and port (NS_ERROR_CONNECTION_REFUSED)'],
-  ]);
+  await expect
+    .poll(async () => (await readRows(panel)).map((r) => [r.url, r.explanation]))
+    .toEqual([
+      [
+        forbidden,
+        'Handshake failed, never opened: the server answered the upgrade request with HTTP 403 Refused: forbidden: often auth middleware or an origin check refusing this page',
+      ],
+      [
+        refused,
+        'Handshake failed, never opened: connection refused: nothing accepts connections on that host and port (NS_ERROR_CONNECTION_REFUSED)',
+      ],
+    ]);
   const handshakeFact = async (index: number) => {
-    await panel.evaluate((i) => (document.querySelectorAll('tr[data-socket-id]')[i] as HTMLElement).click(), index);
+    await panel.evaluate(
+      (i) => (document.querySelectorAll('tr[data-socket-id]')[i] as HTMLElement).click(),
+      index,
+    );
     return panel.evaluate(() => document.querySelector('[data-testid="handshake"]')?.textContent ?? '');
   };
   await expect.poll(() => handshakeFact(0)).toMatch(/^HTTP 403 Refused/);

@@ -7,7 +7,12 @@ import { findFirefox } from '../support/firefox';
 import { probeWebSocket } from '../support/websocket-probe';
 
 // The MAIN-world content script must patch WebSocket before the page's first inline script.
-test('a socket opened by the first script of the page, closed before the panel opens, is listed', async ({ open, openPanel, ff, server }) => {
+test('a socket opened by the first script of the page, closed before the panel opens, is listed', async ({
+  open,
+  openPanel,
+  ff,
+  server,
+}) => {
   const { page, tabId } = await open('early.html');
   const saw = await page.evaluate(() => (window as unknown as { early: Promise<unknown> }).early);
   expect(saw).toEqual({ code: 4000, reason: 'early', wasClean: true });
@@ -19,7 +24,11 @@ test('a socket opened by the first script of the page, closed before the panel o
   expectExportMatches(await ff.exportJson(panel), url, expected.saw, expected);
 });
 
-test('the patched WebSocket is indistinguishable from the native one', async ({ open, openPanel, server }) => {
+test('the patched WebSocket is indistinguishable from the native one', async ({
+  open,
+  openPanel,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const patched = await page.evaluate(probeWebSocket, server.ws);
 
@@ -36,6 +45,8 @@ test('the patched WebSocket is indistinguishable from the native one', async ({ 
   expect(patched.log).toContain('onclose:4001:bye:true');
   const panel = await openPanel(tabId);
   const recorded = async () =>
-    (await readRows(panel)).some((r) => r.url === `${server.ws}/ws/echo` && r.reason === 'bye' && r.initiator === 'page');
+    (await readRows(panel)).some(
+      (r) => r.url === `${server.ws}/ws/echo` && r.reason === 'bye' && r.initiator === 'page',
+    );
   await expect.poll(recorded, { message: "the probe's close(4001, 'bye') in the panel" }).toBe(true);
 });

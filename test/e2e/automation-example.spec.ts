@@ -55,7 +55,10 @@ test('a flow that only closes normally has no abnormal closes, iframes included'
   const log = await readCloseLog(page, { previews: true });
   expect(abnormalCloses(log)).toEqual([]);
   // One socket from the page, one from its iframe (which of them came first is up to the browser).
-  expect(log.sockets.map((s) => `${new URL(s.url).pathname} ${s.close?.code}`).sort()).toEqual(['/ws/close 4002', '/ws/echo 1000']);
+  expect(log.sockets.map((s) => `${new URL(s.url).pathname} ${s.close?.code}`).sort()).toEqual([
+    '/ws/close 4002',
+    '/ws/echo 1000',
+  ]);
   const chat = log.sockets.find((s) => s.url.endsWith('/ws/echo'))!;
   expect(chat.messages!.map((m) => [m.dir, m.preview])).toEqual([
     ['sent', '{"type":"hello"}'],

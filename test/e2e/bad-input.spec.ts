@@ -3,7 +3,11 @@ import { closedRow, exportJson, readRows } from './panel-reader';
 import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../../src/protocol/envelope';
 import { watchSocket } from '../support/page-scripts';
 
-test('a page forging 2,000 malformed messages on the recorder channel breaks nothing; only well-formed ones are listed', async ({ open, ext, server }) => {
+test('a page forging 2,000 malformed messages on the recorder channel breaks nothing; only well-formed ones are listed', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   const forged = await page.evaluate(
@@ -17,16 +21,62 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
         () => '"a json string"',
         () => JSON.stringify({ ...valid, v: 99, events: [] }),
         () => JSON.stringify({ ...valid, source: 'impostor', events: [] }),
-        () => JSON.stringify({ ...valid, events: [{ type: 'created', socket: -1, seq: 1, t: 0, url: 'ws://x', frameUrl: '', protocols: [] }] }),
-        () => JSON.stringify({ ...valid, events: [{ type: 'closed', socket: 1, seq: 1, t: 0, code: 99999, reason: '', wasClean: true }] }),
-        () => JSON.stringify({ ...valid, events: [{ type: 'message', socket: 1, seq: 1, t: 0, dir: 'up', kind: 'text', jsType: 'string', size: 1, preview: '<b>', truncated: false }] }),
-        () => JSON.stringify({ ...valid, type: 'snapshot', lastSeq: 1, sockets: [{ id: 'x' }], messages: [] }),
+        () =>
+          JSON.stringify({
+            ...valid,
+            events: [
+              { type: 'created', socket: -1, seq: 1, t: 0, url: 'ws://x', frameUrl: '', protocols: [] },
+            ],
+          }),
+        () =>
+          JSON.stringify({
+            ...valid,
+            events: [{ type: 'closed', socket: 1, seq: 1, t: 0, code: 99999, reason: '', wasClean: true }],
+          }),
+        () =>
+          JSON.stringify({
+            ...valid,
+            events: [
+              {
+                type: 'message',
+                socket: 1,
+                seq: 1,
+                t: 0,
+                dir: 'up',
+                kind: 'text',
+                jsType: 'string',
+                size: 1,
+                preview: '<b>',
+                truncated: false,
+              },
+            ],
+          }),
+        () =>
+          JSON.stringify({ ...valid, type: 'snapshot', lastSeq: 1, sockets: [{ id: 'x' }], messages: [] }),
         () => JSON.stringify({ ...valid, events: 'not an array' }),
-        () => JSON.stringify({ ...valid, events: [{ type: 'created', socket: 1, seq: 1, t: 0, url: 'x'.repeat(9000), frameUrl: '', protocols: [] }] }),
+        () =>
+          JSON.stringify({
+            ...valid,
+            events: [
+              {
+                type: 'created',
+                socket: 1,
+                seq: 1,
+                t: 0,
+                url: 'x'.repeat(9000),
+                frameUrl: '',
+                protocols: [],
+              },
+            ],
+          }),
       ];
-      for (let i = 0; i < 2000; i++) document.dispatchEvent(new CustomEvent(toRelay, { detail: makers[i % makers.length]!() }));
+      for (let i = 0; i < 2000; i++)
+        document.dispatchEvent(new CustomEvent(toRelay, { detail: makers[i % makers.length]!() }));
       // Forged sync requests only make the recorder send its (harmless) history again.
-      for (let i = 0; i < 50; i++) document.dispatchEvent(new CustomEvent(toPage, { detail: '{"source":"websocket-close-inspector","v":1,"type":"sync"}' }));
+      for (let i = 0; i < 50; i++)
+        document.dispatchEvent(
+          new CustomEvent(toPage, { detail: '{"source":"websocket-close-inspector","v":1,"type":"sync"}' }),
+        );
       return 2000;
     },
     [PAGE_TO_RELAY, RELAY_TO_PAGE] as const,
@@ -37,8 +87,22 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
   // A well-formed forgery is, by construction, what the recorder itself would send: the page
   // owns its own history, so it is listed like any socket, and nothing else is disturbed.
   await page.evaluate((toRelay) => {
-    const created = { type: 'created', socket: 1, seq: 1, t: Date.now(), url: 'ws://forged.test/', frameUrl: location.href, protocols: [] };
-    const batch = { source: 'websocket-close-inspector', v: 1, type: 'events', doc: 'forged', events: [created] };
+    const created = {
+      type: 'created',
+      socket: 1,
+      seq: 1,
+      t: Date.now(),
+      url: 'ws://forged.test/',
+      frameUrl: location.href,
+      protocols: [],
+    };
+    const batch = {
+      source: 'websocket-close-inspector',
+      v: 1,
+      type: 'events',
+      doc: 'forged',
+      events: [created],
+    };
     document.dispatchEvent(new CustomEvent(toRelay, { detail: JSON.stringify(batch) }));
   }, PAGE_TO_RELAY);
   await expect.poll(async () => (await readRows(panel)).map((r) => r.url)).toEqual(['ws://forged.test/']);

@@ -43,5 +43,7 @@ export function busyCounts(page: Page): Promise<BusyCounts> {
 }
 
 export function stopBusySocket(page: Page): Promise<BusyCounts> {
-  return page.evaluate(() => (window as unknown as { stopBusySocket(): Promise<BusyCounts> }).stopBusySocket());
+  return page.evaluate(() =>
+    (window as unknown as { stopBusySocket(): Promise<BusyCounts> }).stopBusySocket(),
+  );
 }

@@ -22,7 +22,8 @@ test.describe('close matrix in Chromium', () => {
       expect(saw).toEqual(expected.saw);
 
       const latePanel = await ext.openPanel(tabId);
-      for (const panel of [livePanel, latePanel]) expectRowMatches(await closedRow(panel, url), saw, expected);
+      for (const panel of [livePanel, latePanel])
+        expectRowMatches(await closedRow(panel, url), saw, expected);
       expectExportMatches(await exportJson(latePanel), url, saw, expected);
     });
   }

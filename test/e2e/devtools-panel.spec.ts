@@ -9,14 +9,20 @@ import { startScenarioServer } from '../fixtures/scenario-server';
  */
 base('the panel in DevTools lists the inspected tab’s earlier sockets and follows the theme', async () => {
   const server = await startScenarioServer();
-  const ext = await launchWithExtension({ args: ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'] });
+  const ext = await launchWithExtension({
+    args: ['--auto-open-devtools-for-tabs', '--remote-debugging-port=0'],
+  });
   try {
     const page = await ext.context.newPage();
     await page.goto(`${server.http}/early.html`);
     await page.evaluate(() => (window as unknown as { early: Promise<unknown> }).early);
     const { panel, setTheme } = await showPanelInDevTools(ext, page.url());
     await expect
-      .poll(() => panel.evaluate<string>(`document.querySelector('tr[data-socket-id] [data-col="reason"]')?.textContent ?? ''`))
+      .poll(() =>
+        panel.evaluate<string>(
+          `document.querySelector('tr[data-socket-id] [data-col="reason"]')?.textContent ?? ''`,
+        ),
+      )
       .toBe('early');
     expect(await panel.evaluate<number>(`document.querySelectorAll('tr[data-socket-id]').length`)).toBe(1);
     const theme = () => panel.evaluate<string>('document.documentElement.dataset.theme');

@@ -21,7 +21,9 @@ function runSockets(page: Page, ws: string) {
           s.onclose = (e) => resolve({ url: s.url, code: e.code, reason: e.reason, wasClean: e.wasClean });
         });
       return Promise.all([
-        run(`${ws}/ws/close?after=message&code=4001&reason=${encodeURIComponent(reason)}&tags=a,b`, (s) => s.send('{"n":1}')),
+        run(`${ws}/ws/close?after=message&code=4001&reason=${encodeURIComponent(reason)}&tags=a,b`, (s) =>
+          s.send('{"n":1}'),
+        ),
         run(`${ws}/ws/terminate`),
         run(`${ws}/ws/echo`, (s) => {
           s.send('hello');
@@ -34,7 +36,11 @@ function runSockets(page: Page, ws: string) {
   );
 }
 
-test('every export format carries what the page saw: JSON (schema-valid), CSV (parsed back), HAR (Chrome’s form)', async ({ open, ext, server }) => {
+test('every export format carries what the page saw: JSON (schema-valid), CSV (parsed back), HAR (Chrome’s form)', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const saw = await runSockets(page, server.ws);
   const panel = await ext.openPanel(tabId);
@@ -43,7 +49,12 @@ test('every export format carries what the page saw: JSON (schema-valid), CSV (p
   // JSON, plain and with previews: valid against the shipped schema, and true to the page.
   const log = await exportJson(panel);
   expect(schemaErrors(log)).toBe('');
-  for (const s of saw) expect(log.sockets.find((l) => l.url === s.url)!.close).toMatchObject({ code: s.code, reason: s.reason, wasClean: s.wasClean });
+  for (const s of saw)
+    expect(log.sockets.find((l) => l.url === s.url)!.close).toMatchObject({
+      code: s.code,
+      reason: s.reason,
+      wasClean: s.wasClean,
+    });
   expect(log.sockets.every((s) => !('messages' in s))).toBe(true);
   const withPreviews = await exportAs(panel, /^JSON close log with message previews/);
   expect(withPreviews.name).toMatch(/^websocket-close-log-[\dT-]+\.json$/);
@@ -63,11 +74,25 @@ test('every export format carries what the page saw: JSON (schema-valid), CSV (p
   const rows = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
   expect(rows.errors).toEqual([]);
   expect(rows.meta.fields).toEqual([...CSV_COLUMNS]);
-  expect(rows.data).toEqual(log.sockets.map((s) => Object.fromEntries(CSV_COLUMNS.map((k) => [k, String(csvRow(s)[k])]))));
+  expect(rows.data).toEqual(
+    log.sockets.map((s) => Object.fromEntries(CSV_COLUMNS.map((k) => [k, String(csvRow(s)[k])]))),
+  );
   const nasty = rows.data.find((r) => r.code === '4001')!;
-  expect(nasty).toMatchObject({ reason: REASON, wasClean: 'true', initiator: 'server', abnormal: 'false', sentMessages: '1', sentBytes: '7' });
+  expect(nasty).toMatchObject({
+    reason: REASON,
+    wasClean: 'true',
+    initiator: 'server',
+    abnormal: 'false',
+    sentMessages: '1',
+    sentBytes: '7',
+  });
   expect(nasty.url).toContain('tags=a,b');
-  expect(rows.data.find((r) => r.url.endsWith('/ws/terminate'))).toMatchObject({ code: '1006', wasClean: 'false', initiator: 'network', abnormal: 'true' });
+  expect(rows.data.find((r) => r.url?.endsWith('/ws/terminate'))).toMatchObject({
+    code: '1006',
+    wasClean: 'false',
+    initiator: 'network',
+    abnormal: 'true',
+  });
 
   // HAR: WebSocket entries in the form Chrome DevTools writes.
   const harFile = await exportAs(panel, /^HAR/);
@@ -90,7 +115,8 @@ test('every export format carries what the page saw: JSON (schema-valid), CSV (p
     { type: 'receive', opcode: 2, data: Buffer.from([0xca, 0xfe, 0x00, 0xff]).toString('base64') },
   ]);
   // Seconds since the epoch, in the socket's lifetime.
-  for (const m of harEcho._webSocketMessages) expect(m.time * 1000).toBeGreaterThanOrEqual(harEcho._webSocketClose.createdAt);
+  for (const m of harEcho._webSocketMessages)
+    expect(m.time * 1000).toBeGreaterThanOrEqual(harEcho._webSocketClose.createdAt);
 });
 
 test('exports cover all sockets or only the filtered ones', async ({ open, ext, server }) => {
@@ -106,11 +132,18 @@ test('exports cover all sockets or only the filtered ones', async ({ open, ext, 
   const all = JSON.parse((await exportAs(panel, /^JSON close log$/, 'All sockets')).text) as CloseLog;
   expect(all.sockets).toHaveLength(3);
   expect((await exportJson(panel)).sockets).toHaveLength(3); // "Export JSON" is always everything
-  const csv = Papa.parse(await exportAs(panel, /^CSV/, 'Filtered').then((f) => f.text), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse(await exportAs(panel, /^CSV/, 'Filtered').then((f) => f.text), {
+    header: true,
+    skipEmptyLines: true,
+  });
   expect(csv.data).toHaveLength(1);
 });
 
-test('"Copy summary" puts a bug-report summary of the selected socket on the clipboard', async ({ open, ext, server }) => {
+test('"Copy summary" puts a bug-report summary of the selected socket on the clipboard', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   await runSockets(page, server.ws);
   const panel = await ext.openPanel(tabId);
@@ -123,20 +156,22 @@ test('"Copy summary" puts a bug-report summary of the selected socket on the cli
   // The clipboard is the browser's: read it back from the page, whose origin can be granted access.
   await ext.context.grantPermissions(['clipboard-read'], { origin: server.http });
   await page.bringToFront();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-    [
-      `WebSocket ${url}`,
-      `Frame: ${page.url()}`,
-      'State: closed',
-      `Created: ${new Date(socket.createdAt).toISOString()}`,
-      `Opened: ${new Date(socket.openedAt!).toISOString()} (+${Math.round(socket.openedAt! - socket.createdAt)} ms)`,
-      `Closed: ${new Date(socket.closedAt!).toISOString()} (+${Math.round(socket.closedAt! - socket.createdAt)} ms)`,
-      'Close: 1006 Abnormal Closure, wasClean false, by network, ABNORMAL',
-      'Reason: (none)',
-      `Explanation: ${socket.close!.explanation}`,
-      'Sent: 0 messages, 0 bytes',
-      'Received: 0 messages, 0 bytes',
-      '',
-    ].join('\n'),
-  );
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(
+      [
+        `WebSocket ${url}`,
+        `Frame: ${page.url()}`,
+        'State: closed',
+        `Created: ${new Date(socket.createdAt).toISOString()}`,
+        `Opened: ${new Date(socket.openedAt!).toISOString()} (+${Math.round(socket.openedAt! - socket.createdAt)} ms)`,
+        `Closed: ${new Date(socket.closedAt!).toISOString()} (+${Math.round(socket.closedAt! - socket.createdAt)} ms)`,
+        'Close: 1006 Abnormal Closure, wasClean false, by network, ABNORMAL',
+        'Reason: (none)',
+        `Explanation: ${socket.close!.explanation}`,
+        'Sent: 0 messages, 0 bytes',
+        'Received: 0 messages, 0 bytes',
+        '',
+      ].join('\n'),
+    );
 });

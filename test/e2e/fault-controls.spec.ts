@@ -7,7 +7,14 @@ const WebSocket_CLOSED = 3;
 
 /** What the page's own handlers saw of one socket it keeps open until something closes it. */
 interface Observed {
-  closes: { code: number; reason: string; wasClean: boolean; readyState: number; isTrusted: boolean; at: number }[];
+  closes: {
+    code: number;
+    reason: string;
+    wasClean: boolean;
+    readyState: number;
+    isTrusted: boolean;
+    at: number;
+  }[];
   errors: number;
   opened: boolean;
 }
@@ -26,7 +33,14 @@ async function openWatched(page: Page | Frame, url: string): Promise<void> {
         };
         ws.onerror = () => saw.errors++;
         ws.addEventListener('close', (e) =>
-          saw.closes.push({ code: e.code, reason: e.reason, wasClean: e.wasClean, readyState: ws.readyState, isTrusted: e.isTrusted, at: performance.timeOrigin + performance.now() }),
+          saw.closes.push({
+            code: e.code,
+            reason: e.reason,
+            wasClean: e.wasClean,
+            readyState: ws.readyState,
+            isTrusted: e.isTrusted,
+            at: performance.timeOrigin + performance.now(),
+          }),
         );
       }),
     url,
@@ -34,9 +48,14 @@ async function openWatched(page: Page | Frame, url: string): Promise<void> {
 }
 
 const observed = (page: Page | Frame) => page.evaluate(() => (window as unknown as { saw: Observed }).saw);
-const badge = (page: Page, tabId: number) => page.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const badge = (page: Page, tabId: number) =>
+  page.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
-test('"Simulate drop": the page sees 1006, wasClean false, CLOSED, once; the log says the tester did it', async ({ open, ext, server }) => {
+test('"Simulate drop": the page sees 1006, wasClean false, CLOSED, once; the log says the tester did it', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const url = `${server.ws}/ws/echo?drop`;
   await openWatched(page, url);
@@ -47,17 +66,36 @@ test('"Simulate drop": the page sees 1006, wasClean false, CLOSED, once; the log
 
   await expect.poll(async () => (await observed(page)).closes.length).toBe(1);
   const saw = await observed(page);
-  expect(saw.closes[0]).toMatchObject({ code: 1006, reason: '', wasClean: false, readyState: WebSocket_CLOSED, isTrusted: false });
+  expect(saw.closes[0]).toMatchObject({
+    code: 1006,
+    reason: '',
+    wasClean: false,
+    readyState: WebSocket_CLOSED,
+    isTrusted: false,
+  });
   expect(saw.errors).toBe(0);
 
   const row = await closedRow(panel, url);
-  expect(row).toMatchObject({ code: '⚑1006injected', clean: 'no', initiator: 'tester', explanation: 'Injected by the tester: simulated drop', tone: 'injected' });
+  expect(row).toMatchObject({
+    code: '⚑1006injected',
+    clean: 'no',
+    initiator: 'tester',
+    explanation: 'Injected by the tester: simulated drop',
+    tone: 'injected',
+  });
   await expect(panel.getByTestId('injected')).toContainText('by the tester: simulated drop');
   await expect(panel.getByTestId('summary')).toHaveText('1 socket · ⚑ 1 injected');
 
   const log = await exportJson(panel);
   expect(log.sockets[0]).toMatchObject({
-    close: { code: 1006, wasClean: false, initiator: 'tester', injected: true, abnormal: false, explanation: 'Injected by the tester: simulated drop' },
+    close: {
+      code: 1006,
+      wasClean: false,
+      initiator: 'tester',
+      injected: true,
+      abnormal: false,
+      explanation: 'Injected by the tester: simulated drop',
+    },
     injection: { action: 'drop', code: null, reason: null },
   });
   // Delivered when the browser's own close event arrived (the connection really ended), not by the fallback timer.
@@ -68,7 +106,11 @@ test('"Simulate drop": the page sees 1006, wasClean false, CLOSED, once; the log
   expect(await badge(ext.extensionPage, tabId)).toBe('');
 });
 
-test('"Close socket" with a chosen code: the page sees that close, clean, as if it had called close()', async ({ open, ext, server }) => {
+test('"Close socket" with a chosen code: the page sees that close, clean, as if it had called close()', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const url = `${server.ws}/ws/echo?close`;
   await openWatched(page, url);
@@ -77,7 +119,9 @@ test('"Close socket" with a chosen code: the page sees that close, clean, as if 
 
   // Codes close() would refuse are refused here too, before anything is sent.
   await panel.getByLabel('Injected close code').fill('1006');
-  await expect(panel.getByRole('alert')).toHaveText('The code must be 1000 or 3000-4999 (what close() accepts).');
+  await expect(panel.getByRole('alert')).toHaveText(
+    'The code must be 1000 or 3000-4999 (what close() accepts).',
+  );
   await expect(panel.getByRole('button', { name: 'Close socket' })).toBeDisabled();
   await panel.getByLabel('Injected close code').fill('4321');
   await panel.getByLabel('Injected close reason').fill('é'.repeat(62));
@@ -86,7 +130,13 @@ test('"Close socket" with a chosen code: the page sees that close, clean, as if 
   await panel.getByRole('button', { name: 'Close socket' }).click();
 
   await expect.poll(async () => (await observed(page)).closes.length).toBe(1);
-  expect((await observed(page)).closes[0]).toMatchObject({ code: 4321, reason: 'tester says bye, "really"', wasClean: true, readyState: WebSocket_CLOSED, isTrusted: true });
+  expect((await observed(page)).closes[0]).toMatchObject({
+    code: 4321,
+    reason: 'tester says bye, "really"',
+    wasClean: true,
+    readyState: WebSocket_CLOSED,
+    isTrusted: true,
+  });
 
   const row = await closedRow(panel, url);
   expect(row).toMatchObject({ initiator: 'tester', tone: 'injected', reason: 'tester says bye, "really"' });
@@ -99,7 +149,11 @@ test('"Close socket" with a chosen code: the page sees that close, clean, as if 
   });
 });
 
-test('fault controls reach sockets in iframes and are offered only for open sockets of a live tab', async ({ open, ext, server }) => {
+test('fault controls reach sockets in iframes and are offered only for open sockets of a live tab', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('frame-parent.html');
   const child = page.frames().find((f) => f !== page.mainFrame());
   expect(child).toBeDefined();
@@ -108,8 +162,9 @@ test('fault controls reach sockets in iframes and are offered only for open sock
   const panel = await ext.openPanel(tabId);
   await rowOf(panel, url).click();
   await panel.getByRole('button', { name: 'Simulate drop' }).click();
-  await expect.poll(async () => (await observed(child!)).closes).toEqual([expect.objectContaining({ code: 1006, wasClean: false })]);
+  await expect
+    .poll(async () => (await observed(child!)).closes)
+    .toEqual([expect.objectContaining({ code: 1006, wasClean: false })]);
   await closedRow(panel, url);
   await expect(panel.getByRole('group', { name: 'Fault controls' })).toHaveCount(0);
 });
-

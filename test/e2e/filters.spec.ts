@@ -20,12 +20,17 @@ async function sockets(page: Page, ws: string) {
   }, ws);
 }
 
-test('filters hide sockets by URL, state, code and abnormality, and clearing them restores all', async ({ open, ext, server }) => {
+test('filters hide sockets by URL, state, code and abnormality, and clearing them restores all', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   await sockets(page, server.ws);
   await expect.poll(async () => (await readRows(panel)).length).toBe(5);
-  const urls = async () => (await readRows(panel)).map((r) => new URL(r.url).pathname + new URL(r.url).search);
+  const urls = async () =>
+    (await readRows(panel)).map((r) => new URL(r.url).pathname + new URL(r.url).search);
 
   await panel.getByLabel('Filter by URL').fill('TERMINATE');
   expect(await urls()).toEqual(['/ws/terminate']);
@@ -36,7 +41,9 @@ test('filters hide sockets by URL, state, code and abnormality, and clearing the
   await panel.getByLabel('Filter by state').selectOption('all');
 
   await panel.getByLabel('Filter by close code').fill('4000-4999, 1000');
-  await expect.poll(urls).toEqual(['/ws/close?code=1000&reason=fine', '/ws/close?after=message&code=4001&reason=kicked']);
+  await expect
+    .poll(urls)
+    .toEqual(['/ws/close?code=1000&reason=fine', '/ws/close?after=message&code=4001&reason=kicked']);
   await panel.getByLabel('Filter by close code').fill('10x6');
   await expect(panel.getByRole('alert')).toHaveText('"10x6" is not a code or a range like 4000-4999');
   await panel.getByLabel('Filter by close code').fill('');

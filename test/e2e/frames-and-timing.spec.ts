@@ -3,7 +3,11 @@ import { closedRow, exportJson, readRows } from './panel-reader';
 import { expectExportMatches, expectRowMatches } from '../support/close-checks';
 import { EARLY_SOCKET } from '../support/close-scenarios';
 
-test('a socket opened by the first script of the page, closed before the panel opens, is listed', async ({ open, ext, server }) => {
+test('a socket opened by the first script of the page, closed before the panel opens, is listed', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('early.html');
   const saw = await page.evaluate(() => (window as unknown as { early: Promise<unknown> }).early);
   expect(saw).toEqual({ code: 4000, reason: 'early', wasClean: true });
@@ -19,7 +23,9 @@ test('a socket in an iframe is listed with its frame', async ({ open, ext, serve
   const { page, tabId } = await open('frame-parent.html');
   const child = page.frameLocator('iframe');
   await expect(child.locator('body')).toHaveText('child');
-  const saw = await page.frames()[1]!.evaluate(() => (window as unknown as { result: Promise<unknown> }).result);
+  const saw = await page
+    .frames()[1]!
+    .evaluate(() => (window as unknown as { result: Promise<unknown> }).result);
   expect(saw).toEqual({ code: 4002, reason: 'from iframe', wasClean: true });
 
   const panel = await ext.openPanel(tabId);
@@ -31,18 +37,26 @@ test('a socket in an iframe is listed with its frame', async ({ open, ext, serve
   await expect(panel.locator('.details')).toContainText(`${server.http}/frame-child.html`);
 });
 
-test('sockets of about:blank and srcdoc iframes are recorded, even when used at once', async ({ open, ext, server }) => {
+test('sockets of about:blank and srcdoc iframes are recorded, even when used at once', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const codes = await page.evaluate(async (ws) => {
     const close = (W: typeof WebSocket, code: number) =>
-      new Promise<number>((resolve) => (new W(`${ws}/ws/close?code=${code}`).onclose = (e) => resolve(e.code)));
+      new Promise<number>(
+        (resolve) => (new W(`${ws}/ws/close?code=${code}`).onclose = (e) => resolve(e.code)),
+      );
     const blank = document.createElement('iframe');
     document.body.append(blank);
     // Used in the same task that created the frame: the recorder must already be in it.
     const immediate = close((blank.contentWindow as unknown as typeof window).WebSocket, 4100);
     const srcdoc = document.createElement('iframe');
     srcdoc.srcdoc = `<script>new WebSocket('${ws}/ws/close?code=4102').onclose = (e) => parent.postMessage(e.code, '*')</script>`;
-    const fromSrcdoc = new Promise<number>((resolve) => addEventListener('message', (e) => resolve(e.data as number), { once: true }));
+    const fromSrcdoc = new Promise<number>((resolve) =>
+      addEventListener('message', (e) => resolve(e.data as number), { once: true }),
+    );
     document.body.append(srcdoc);
     return Promise.all([immediate, fromSrcdoc]);
   }, server.ws);
@@ -54,7 +68,11 @@ test('sockets of about:blank and srcdoc iframes are recorded, even when used at 
   expect(rows).toHaveLength(2);
 });
 
-test('an iframe created while the panel is open streams its messages to it', async ({ open, ext, server }) => {
+test('an iframe created while the panel is open streams its messages to it', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   await expect(panel.getByTestId('summary')).toHaveText('0 sockets');
@@ -70,6 +88,8 @@ test('an iframe created while the panel is open streams its messages to it', asy
     document.body.append(frame);
   }, `${server.ws}/ws/echo`);
   await expect
-    .poll(async () => (await exportJson(panel)).sockets.map((s) => [s.state, s.sent.messages, s.received.messages]))
+    .poll(async () =>
+      (await exportJson(panel)).sockets.map((s) => [s.state, s.sent.messages, s.received.messages]),
+    )
     .toEqual([['open', 3, 3]]);
 });

@@ -15,14 +15,17 @@ test('a failed handshake shows what the browser told the extension', async ({ op
   await expect(panel.locator('.close-box')).toContainText(
     "What the browser told the extension: the browser reported only net::ERR_FAILED to the extension, without the cause (refused, HTTP error status, TLS...); the page's console names it.",
   );
-  await expect(rowOf(panel, url).locator('[data-col="explanation"]')).toHaveText('Handshake failed: the connection never opened (refused, HTTP error, TLS or blocked)');
+  await expect(rowOf(panel, url).locator('[data-col="explanation"]')).toHaveText(
+    'Handshake failed: the connection never opened (refused, HTTP error, TLS or blocked)',
+  );
 });
 
 test('the socket table works from the keyboard with visible focus', async ({ open, ext, server }) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   await page.evaluate(async (ws) => {
-    for (const code of [4001, 4002, 4003]) await new Promise((r) => (new WebSocket(`${ws}/ws/close?code=${code}`).onclose = r));
+    for (const code of [4001, 4002, 4003])
+      await new Promise((r) => (new WebSocket(`${ws}/ws/close?code=${code}`).onclose = r));
   }, server.ws);
   await expect.poll(async () => (await readRows(panel)).length).toBe(3);
   const table = panel.getByLabel(/^WebSockets:/);

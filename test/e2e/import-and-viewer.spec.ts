@@ -31,7 +31,11 @@ async function session(page: Page, ws: string): Promise<void> {
 type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
 
 /** A tab that ran the session, and its panel once it lists the four closed sockets. */
-async function sessionPanel({ open, ext, server }: Pick<Fixtures, 'open' | 'ext' | 'server'>): Promise<{ page: Page; panel: Page }> {
+async function sessionPanel({
+  open,
+  ext,
+  server,
+}: Pick<Fixtures, 'open' | 'ext' | 'server'>): Promise<{ page: Page; panel: Page }> {
   const { page, tabId } = await open('blank.html');
   await session(page, server.ws);
   const panel = await ext.openPanel(tabId);
@@ -40,16 +44,33 @@ async function sessionPanel({ open, ext, server }: Pick<Fixtures, 'open' | 'ext'
 }
 
 /** The table as the user reads it, without the (ticking, local) timing columns. */
-const shown = (rows: PanelRow[]) => rows.map(({ url, state, code, name, reason, clean, initiator, explanation, tone }) => ({ url, state, code, name, reason, clean, initiator, explanation, tone }));
+const shown = (rows: PanelRow[]) =>
+  rows.map(({ url, state, code, name, reason, clean, initiator, explanation, tone }) => ({
+    url,
+    state,
+    code,
+    name,
+    reason,
+    clean,
+    initiator,
+    explanation,
+    tone,
+  }));
 
-test('import round trip: an exported JSON log and HAR show the same sockets, read-only and marked as imported', async ({ open, ext, server }) => {
+test('import round trip: an exported JSON log and HAR show the same sockets, read-only and marked as imported', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, panel } = await sessionPanel({ open, ext, server });
   const live = shown(await readRows(panel));
   const json = await exportAs(panel, /^JSON close log with message previews/);
   const har = await exportAs(panel, /^HAR/);
 
   await importFile(panel, json);
-  await expect(panel.getByTestId('imported-banner')).toContainText(`Imported: ${json.name} (read-only close log, 4 sockets)`);
+  await expect(panel.getByTestId('imported-banner')).toContainText(
+    `Imported: ${json.name} (read-only close log, 4 sockets)`,
+  );
   expect(shown(await readRows(panel))).toEqual(live);
   // Read-only: nothing to pause, clear or inject into.
   await expect(panel.getByRole('button', { name: /Pause|Clear$/ })).toHaveCount(0);
@@ -59,10 +80,14 @@ test('import round trip: an exported JSON log and HAR show the same sockets, rea
   await expect(panel.locator('.message-row')).toHaveCount(2);
   // What the import shows exports back to the same sockets.
   const reexported = await exportJson(panel);
-  expect(reexported.sockets).toEqual((JSON.parse(json.text) as CloseLog).sockets.map(({ messages: _m, ...s }) => s));
+  expect(reexported.sockets).toEqual(
+    (JSON.parse(json.text) as CloseLog).sockets.map(({ messages: _m, ...s }) => s),
+  );
 
   await importFile(panel, har);
-  await expect(panel.getByTestId('imported-banner')).toContainText(`Imported: ${har.name} (read-only HAR, 4 sockets)`);
+  await expect(panel.getByTestId('imported-banner')).toContainText(
+    `Imported: ${har.name} (read-only HAR, 4 sockets)`,
+  );
   expect(shown(await readRows(panel))).toEqual(live);
 
   // Back to the live tab, which kept recording meanwhile.
@@ -88,7 +113,11 @@ test('drag and drop opens a close log too', async ({ open, ext, server }) => {
   expect(await readRows(panel)).toHaveLength(4);
 });
 
-test('hostile files get a clear message and never break the panel', async ({ open, ext, server }, testInfo) => {
+test('hostile files get a clear message and never break the panel', async ({
+  open,
+  ext,
+  server,
+}, testInfo) => {
   const { panel } = await sessionPanel({ open, ext, server });
   const errors: string[] = [];
   panel.on('pageerror', (e) => errors.push(e.message));
@@ -101,12 +130,41 @@ test('hostile files get a clear message and never break the panel', async ({ ope
     expect(await readRows(panel)).toHaveLength(4);
   };
 
-  await refuse({ name: 'page.html', text: '<!doctype html><script>document.title="pwned"</script>' }, /^Cannot open “page\.html”: it is not JSON \(/);
-  await refuse({ name: 'other.json', text: '{"hello":"world"}' }, 'Cannot open “other.json”: it is neither a WebSocket close log (no "format": "websocket-close-log") nor a HAR file.');
-  await refuse({ name: 'v2.json', text: JSON.stringify({ ...log, version: 2 }) }, 'Cannot open “v2.json”: it is a close log of version 2; this extension reads version 1.');
-  await refuse({ name: 'types.json', text: JSON.stringify({ ...log, sockets: [{ ...log.sockets[0], createdAt: 'yesterday' }] }) }, /^Cannot open “types\.json”: it is not a valid close log at sockets\.0\.createdAt: Invalid type/);
-  await refuse({ name: 'deep.json', text: `{"format":"websocket-close-log","version":1,"exportedAt":"${log.exportedAt}","sockets":${'['.repeat(50_000)}${']'.repeat(50_000)}}` }, /^Cannot open “deep\.json”: it is not a valid close log at sockets\.0/);
-  await refuse({ name: 'chrome.har', text: JSON.stringify({ log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, entries: [] } }) }, /it is a HAR file from WebInspector, not one exported by WebSocket Close Inspector/);
+  await refuse(
+    { name: 'page.html', text: '<!doctype html><script>document.title="pwned"</script>' },
+    /^Cannot open “page\.html”: it is not JSON \(/,
+  );
+  await refuse(
+    { name: 'other.json', text: '{"hello":"world"}' },
+    'Cannot open “other.json”: it is neither a WebSocket close log (no "format": "websocket-close-log") nor a HAR file.',
+  );
+  await refuse(
+    { name: 'v2.json', text: JSON.stringify({ ...log, version: 2 }) },
+    'Cannot open “v2.json”: it is a close log of version 2; this extension reads version 1.',
+  );
+  await refuse(
+    {
+      name: 'types.json',
+      text: JSON.stringify({ ...log, sockets: [{ ...log.sockets[0], createdAt: 'yesterday' }] }),
+    },
+    /^Cannot open “types\.json”: it is not a valid close log at sockets\.0\.createdAt: Invalid type/,
+  );
+  await refuse(
+    {
+      name: 'deep.json',
+      text: `{"format":"websocket-close-log","version":1,"exportedAt":"${log.exportedAt}","sockets":${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
+    },
+    /^Cannot open “deep\.json”: it is not a valid close log at sockets\.0/,
+  );
+  await refuse(
+    {
+      name: 'chrome.har',
+      text: JSON.stringify({
+        log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, entries: [] },
+      }),
+    },
+    /it is a HAR file from WebInspector, not one exported by WebSocket Close Inspector/,
+  );
   const huge = testInfo.outputPath('huge.json');
   await writeFile(huge, Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x20));
   await refuse(huge, 'Cannot open “huge.json”: it is 50.0 MB; the limit is 50.0 MB.');
@@ -118,7 +176,29 @@ test('hostile files get a clear message and never break the panel', async ({ ope
   const s = log.sockets[0]!;
   const hostile: CloseLog = {
     ...log,
-    sockets: [{ ...s, id: html, url: html, frameUrl: html, protocols: [html], protocol: html, extensions: html, close: { ...s.close!, reason: html, name: html, explanation: html }, messages: [{ t: s.createdAt, dir: 'received', kind: 'text', jsType: '<b>Blob</b>', size: 1, preview: html, truncated: false }] }],
+    sockets: [
+      {
+        ...s,
+        id: html,
+        url: html,
+        frameUrl: html,
+        protocols: [html],
+        protocol: html,
+        extensions: html,
+        close: { ...s.close!, reason: html, name: html, explanation: html },
+        messages: [
+          {
+            t: s.createdAt,
+            dir: 'received',
+            kind: 'text',
+            jsType: '<b>Blob</b>',
+            size: 1,
+            preview: html,
+            truncated: false,
+          },
+        ],
+      },
+    ],
   };
   await importFile(panel, { name: `${html}.json`, text: JSON.stringify(hostile) });
   await expect(panel.getByTestId('imported-banner')).toContainText(`Imported: ${html}.json`);
@@ -145,7 +225,9 @@ test('the standalone viewer page opens close logs with no tab at all', async ({ 
   await importFile(viewer, { name: 'broken.json', text: '{' });
   await expect(viewer.getByRole('alert')).toContainText('Cannot open “broken.json”: it is not JSON');
   await importFile(viewer, har);
-  await expect(viewer.getByTestId('imported-banner')).toContainText(`Imported: ${har.name} (read-only HAR, 4 sockets)`);
+  await expect(viewer.getByTestId('imported-banner')).toContainText(
+    `Imported: ${har.name} (read-only HAR, 4 sockets)`,
+  );
   await expect(viewer.getByRole('button', { name: 'Back to the live tab' })).toHaveCount(0);
   expect(shown(await readRows(viewer))).toEqual(live);
   expect(await viewer.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

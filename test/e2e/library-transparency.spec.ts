@@ -26,31 +26,56 @@ const LIBRARIES: Library[] = [
   {
     name: 'socket.io-client with a socket.io server',
     start: startSocketIoServer,
-    expected: ['ack ["text",{"a":[1,2]},bytes[1,2,3]]', 'news "headline" bytes[9,8,7] {"n":1}', 'disconnect transport close code=1006 reason="" clean=false', 'reconnect 1', 'disconnect io server disconnect ', 'disconnect io client disconnect '],
+    expected: [
+      'ack ["text",{"a":[1,2]},bytes[1,2,3]]',
+      'news "headline" bytes[9,8,7] {"n":1}',
+      'disconnect transport close code=1006 reason="" clean=false',
+      'reconnect 1',
+      'disconnect io server disconnect ',
+      'disconnect io client disconnect ',
+    ],
     codes: [1006, 1005, 1005],
   },
   {
     name: 'graphql-ws client with a graphql-ws server on ws',
     start: startGraphqlWsServer,
-    expected: ['count next {"data":{"count":3}}', 'main closed code=1006 reason="" clean=false', 'main connected undefined retry=true', 'dropped complete', 'denied failed code=4403 reason="Forbidden" clean=true'],
+    expected: [
+      'count next {"data":{"count":3}}',
+      'main closed code=1006 reason="" clean=false',
+      'main connected undefined retry=true',
+      'dropped complete',
+      'denied failed code=4403 reason="Forbidden" clean=true',
+    ],
     // Lazy: a socket per operation, except that the failed query's socket is reused at once.
     codes: [1000, 1000, 1006, 1000, 4403],
   },
   {
     name: 'reconnecting-websocket against ws with server-side drops',
     start: startReconnectingServer,
-    expected: ['close code=1006 reason="" clean=false retries=1', 'close code=1012 reason="restart" clean=true retries=2', 'open retries=2 state=1', 'close code=1000 reason="done" clean=true retries=2'],
+    expected: [
+      'close code=1006 reason="" clean=false retries=1',
+      'close code=1012 reason="restart" clean=true retries=2',
+      'open retries=2 state=1',
+      'close code=1000 reason="done" clean=true retries=2',
+    ],
     codes: [1006, 1012, 1000],
   },
 ];
 
 async function runSession(page: Page, server: LibraryServer, run: string): Promise<Transcript> {
   await page.goto(`${server.http}/?run=${run}`);
-  return page.evaluate(([base, r]) => (window as unknown as SessionWindow).runSession(base, r), [server.ws, run] as const);
+  return page.evaluate(([base, r]) => (window as unknown as SessionWindow).runSession(base, r), [
+    server.ws,
+    run,
+  ] as const);
 }
 
 for (const library of LIBRARIES) {
-  test(`${library.name}: the same transcript with and without the extension`, async ({ ext, plain, page }) => {
+  test(`${library.name}: the same transcript with and without the extension`, async ({
+    ext,
+    plain,
+    page,
+  }) => {
     const server = await library.start();
     const plainPage = await plain.context.newPage();
     try {
@@ -60,7 +85,9 @@ for (const library of LIBRARIES) {
       for (const line of library.expected) expect(withExtension).toContain(line);
 
       const panel = await ext.openPanel(await ext.tabIdOf(page));
-      await expect.poll(async () => (await exportJson(panel)).sockets.map((s) => s.close?.code ?? null)).toEqual(library.codes);
+      await expect
+        .poll(async () => (await exportJson(panel)).sockets.map((s) => s.close?.code ?? null))
+        .toEqual(library.codes);
     } finally {
       await plainPage.close();
       await server.close();

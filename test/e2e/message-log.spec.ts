@@ -1,15 +1,23 @@
 import { expect, test } from './fixtures';
 import { rowOf, showMessages } from './panel-reader';
 
-test('a socket with 100,000 messages renders a small DOM and scrolls through all of them', async ({ open, ext, server }) => {
+test('a socket with 100,000 messages renders a small DOM and scrolls through all of them', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   const url = `${server.ws}/ws/numbered?n=100000&size=16`;
-  await page.evaluate((u) => new Promise((resolve) => {
-    const ws = new WebSocket(u);
-    let n = 0;
-    ws.onmessage = () => ++n === 100_000 && resolve(n);
-  }), url);
+  await page.evaluate(
+    (u) =>
+      new Promise((resolve) => {
+        const ws = new WebSocket(u);
+        let n = 0;
+        ws.onmessage = () => ++n === 100_000 && resolve(n);
+      }),
+    url,
+  );
   await expect(rowOf(panel, url).locator('[data-col="received"]')).toHaveText(/^100000 \//);
   await showMessages(panel, url);
   await expect(panel.getByRole('tab', { name: 'Messages (100,000)' })).toBeVisible();
@@ -36,17 +44,21 @@ test('messages show JSON as a tree, binary as a hex dump, and copy', async ({ op
   await ext.context.grantPermissions(['clipboard-read'], { origin: server.http });
   const panel = await ext.openPanel(tabId);
   const url = `${server.ws}/ws/echo`;
-  await page.evaluate((u) => new Promise((resolve) => {
-    const ws = new WebSocket(u);
-    ws.binaryType = 'arraybuffer';
-    let n = 0;
-    ws.onopen = () => {
-      ws.send(JSON.stringify({ user: { name: '<b>ada</b>', roles: ['admin'] }, n: 1 }));
-      ws.send(new Uint8Array([0x48, 0x69, 0x00, 0xff]));
-      ws.send('plain '.repeat(200));
-    };
-    ws.onmessage = () => ++n === 3 && resolve(n);
-  }), url);
+  await page.evaluate(
+    (u) =>
+      new Promise((resolve) => {
+        const ws = new WebSocket(u);
+        ws.binaryType = 'arraybuffer';
+        let n = 0;
+        ws.onopen = () => {
+          ws.send(JSON.stringify({ user: { name: '<b>ada</b>', roles: ['admin'] }, n: 1 }));
+          ws.send(new Uint8Array([0x48, 0x69, 0x00, 0xff]));
+          ws.send('plain '.repeat(200));
+        };
+        ws.onmessage = () => ++n === 3 && resolve(n);
+      }),
+    url,
+  );
   await expect(rowOf(panel, url).locator('[data-col="received"]')).toHaveText(/^3 \//);
   await showMessages(panel, url);
 
@@ -59,11 +71,15 @@ test('messages show JSON as a tree, binary as a hex dump, and copy', async ({ op
   await detail.getByRole('button', { name: 'Copy' }).click();
   await page.bringToFront();
   // The copy is asynchronous: poll the clipboard rather than read it once.
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(JSON.stringify({ user: { name: '<b>ada</b>', roles: ['admin'] }, n: 1 }));
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe(JSON.stringify({ user: { name: '<b>ada</b>', roles: ['admin'] }, n: 1 }));
 
   await panel.bringToFront();
   await received.nth(1).click();
-  await expect(detail.getByLabel('Hex dump')).toHaveText('00000000  48 69 00 ff                                       Hi..');
+  await expect(detail.getByLabel('Hex dump')).toHaveText(
+    '00000000  48 69 00 ff                                       Hi..',
+  );
   await received.nth(2).click();
   await expect(detail.locator('.note')).toHaveText('Preview: the first 1,024 characters of 1.2 KiB.');
   await detail.getByRole('button', { name: 'Show the whole preview (1,024 characters)' }).click();
@@ -71,17 +87,25 @@ test('messages show JSON as a tree, binary as a hex dump, and copy', async ({ op
   expect(await panel.locator('main b').count()).toBe(0);
 });
 
-test('the preview cap is configurable and the panel says when older previews were dropped', async ({ open, ext, server }) => {
+test('the preview cap is configurable and the panel says when older previews were dropped', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   await panel.getByRole('button', { name: 'Message preview limits' }).click();
   await panel.getByLabel('Per socket').fill('500');
   await panel.getByRole('button', { name: 'Apply' }).click();
   const url = `${server.ws}/ws/numbered?n=2000&size=8`;
-  await page.evaluate((u) => new Promise((resolve) => {
-    let n = 0;
-    new WebSocket(u).onmessage = () => ++n === 2000 && resolve(n);
-  }), url);
+  await page.evaluate(
+    (u) =>
+      new Promise((resolve) => {
+        let n = 0;
+        new WebSocket(u).onmessage = () => ++n === 2000 && resolve(n);
+      }),
+    url,
+  );
   await expect(rowOf(panel, url).locator('[data-col="received"]')).toHaveText(/^2000 \//);
   await showMessages(panel, url);
   await expect(panel.getByTestId('dropped-note')).toContainText('Showing the newest 500 of 2,000 messages');

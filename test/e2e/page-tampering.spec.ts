@@ -68,6 +68,8 @@ for (const { name, tamper } of TAMPERINGS) {
 
     const panel = await ext.openPanel(tabId);
     const traffic = { messages: 1, bytes: sent.length };
-    await expect.poll(async () => (await exportJson(panel)).sockets.map((s) => [s.sent, s.received, s.close?.code])).toEqual([[traffic, traffic, 4000]]);
+    await expect
+      .poll(async () => (await exportJson(panel)).sockets.map((s) => [s.sent, s.received, s.close?.code]))
+      .toEqual([[traffic, traffic, 4000]]);
   });
 }

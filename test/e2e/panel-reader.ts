@@ -20,14 +20,21 @@ export async function exportJson(panel: Page): Promise<CloseLog> {
 }
 
 /** Exports through the menu: a format by its label, all sockets or only the filtered ones. */
-export async function exportAs(panel: Page, format: RegExp, scope: 'All sockets' | 'Filtered' = 'All sockets'): Promise<{ name: string; text: string }> {
+export async function exportAs(
+  panel: Page,
+  format: RegExp,
+  scope: 'All sockets' | 'Filtered' = 'All sockets',
+): Promise<{ name: string; text: string }> {
   await panel.getByRole('button', { name: 'More exports' }).click();
   await panel.getByRole('radio', { name: new RegExp(`^${scope}`) }).check();
   return downloaded(panel, () => panel.getByRole('menuitem', { name: format }).click());
 }
 
 /** The file a click downloads: its suggested name and its text. */
-export async function downloaded(panel: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+export async function downloaded(
+  panel: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([panel.waitForEvent('download'), click()]);
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
@@ -36,7 +43,10 @@ export async function downloaded(panel: Page, click: () => Promise<void>): Promi
 
 /** Opens a file through the panel's Import file picker. */
 export async function importFile(panel: Page, file: string | { name: string; text: string }): Promise<void> {
-  const files = typeof file === 'string' ? file : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
+  const files =
+    typeof file === 'string'
+      ? file
+      : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
   await panel.getByLabel('Import a close log file').setInputFiles(files);
 }
 

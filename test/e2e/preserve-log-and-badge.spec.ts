@@ -7,7 +7,11 @@ import { watchSocket } from '../support/page-scripts';
 const drop = (page: Page, ws: string) => page.evaluate(watchSocket, { url: `${ws}/ws/terminate` });
 const fine = (page: Page, ws: string) => page.evaluate(watchSocket, { url: `${ws}/ws/close?code=1000` });
 
-test('without Preserve log a navigation starts a fresh list; with it, earlier sockets stay behind a separator', async ({ open, ext, server }) => {
+test('without Preserve log a navigation starts a fresh list; with it, earlier sockets stay behind a separator', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   await fine(page, server.ws);
@@ -29,7 +33,11 @@ test('without Preserve log a navigation starts a fresh list; with it, earlier so
   await expect(panel.locator('tr.navigation')).toHaveCount(0);
 });
 
-test('the toolbar badge counts abnormal closes with DevTools closed, across a service worker restart', async ({ open, ext, server }) => {
+test('the toolbar badge counts abnormal closes with DevTools closed, across a service worker restart', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const badge = () => ext.extensionPage.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   await drop(page, server.ws);

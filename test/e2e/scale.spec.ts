@@ -18,7 +18,11 @@ test('5,000 sockets in one page are all listed, each with its own close', async 
       const lane = async (base: string) => {
         while (next < count) {
           const i = next++;
-          seen[i] = await new Promise<number>((resolve) => (new WebSocket(`${base}/ws/close?code=${4000 + (i % 1000)}&reason=s${i}`).onclose = (e) => resolve(e.code)));
+          seen[i] = await new Promise<number>(
+            (resolve) =>
+              (new WebSocket(`${base}/ws/close?code=${4000 + (i % 1000)}&reason=s${i}`).onclose = (e) =>
+                resolve(e.code)),
+          );
         }
       };
       await Promise.all(bases.map(lane));
@@ -33,7 +37,11 @@ test('5,000 sockets in one page are all listed, each with its own close', async 
     new Map(log.sockets.map((s) => [s.close?.reason, s.close?.code]));
   const expected = new Map(codes.map((code, i) => [`s${i}`, code]));
   // The panel that watched it live, and one opened afterwards from the page's history.
-  await expect.poll(async () => (await exportJson(live)).sockets.filter((s) => s.state === 'closed').length, { timeout: 60_000 }).toBe(COUNT);
+  await expect
+    .poll(async () => (await exportJson(live)).sockets.filter((s) => s.state === 'closed').length, {
+      timeout: 60_000,
+    })
+    .toBe(COUNT);
   expect(byReason(await exportJson(live))).toEqual(expected);
   const late = await ext.openPanel(tabId);
   await expect.poll(async () => (await exportJson(late)).sockets.length, { timeout: 60_000 }).toBe(COUNT);
@@ -41,7 +49,11 @@ test('5,000 sockets in one page are all listed, each with its own close', async 
   await expect(late.getByTestId('summary')).toContainText(`${COUNT} sockets`);
 });
 
-test('a 64 MiB message each way, text and binary, is counted exactly and reaches the page intact', async ({ open, ext, server }) => {
+test('a 64 MiB message each way, text and binary, is counted exactly and reaches the page intact', async ({
+  open,
+  ext,
+  server,
+}) => {
   test.setTimeout(120_000);
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
@@ -56,7 +68,8 @@ test('a 64 MiB message each way, text and binary, is counted exactly and reaches
           ws.onmessage = (e) => {
             // Exact length, and the bytes at both ends and in the middle, as the page sent them.
             const data = e.data as string | ArrayBuffer;
-            const at = (i: number) => (typeof data === 'string' ? data.charCodeAt(i) : new Uint8Array(data)[i]);
+            const at = (i: number) =>
+              typeof data === 'string' ? data.charCodeAt(i) : new Uint8Array(data)[i];
             const length = typeof data === 'string' ? data.length : data.byteLength;
             ws.close(1000);
             resolve(`${typeof data} ${length} ${at(0)} ${at(length >> 1)} ${at(length - 1)}`);
@@ -73,8 +86,10 @@ test('a 64 MiB message each way, text and binary, is counted exactly and reaches
   expect(echoed).toEqual([`string ${64 * MiB} 97 98 99`, `object ${64 * MiB} 1 7 9`]);
 
   const exact = { messages: 1, bytes: 64 * MiB };
-  await expect.poll(async () => (await exportJson(panel)).sockets.map((s) => [s.sent, s.received, s.close?.code])).toEqual([
-    [exact, exact, 1000],
-    [exact, exact, 1000],
-  ]);
+  await expect
+    .poll(async () => (await exportJson(panel)).sockets.map((s) => [s.sent, s.received, s.close?.code]))
+    .toEqual([
+      [exact, exact, 1000],
+      [exact, exact, 1000],
+    ]);
 });

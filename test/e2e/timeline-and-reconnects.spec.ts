@@ -19,7 +19,11 @@ test('clicking a bar on the timeline selects its socket', async ({ open, ext, se
   await expect(bar).toHaveClass(/selected/);
 });
 
-test('reconnects with backoff are one connection history; a storm and a connection that never came back are flagged', async ({ open, ext, server }) => {
+test('reconnects with backoff are one connection history; a storm and a connection that never came back are flagged', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   await page.evaluate(async (ws) => {
@@ -40,7 +44,8 @@ test('reconnects with backoff are one connection history; a storm and a connecti
       new Promise<void>((resolve) => {
         let attempt = 0;
         const connect = () => {
-          new WebSocket(`${ws}/ws/terminate?delay=5&storm`).onclose = () => (++attempt < 6 ? connect() : resolve());
+          new WebSocket(`${ws}/ws/terminate?delay=5&storm`).onclose = () =>
+            ++attempt < 6 ? connect() : resolve();
         };
         connect();
       });
@@ -53,7 +58,9 @@ test('reconnects with backoff are one connection history; a storm and a connecti
   await expect(feed.locator('[data-col="attempts"]')).toHaveText('4');
   await expect(feed.locator('[data-col="backoff"]')).toHaveText(/^exponential: from (29\d|3\d\d) ms, ×(2|1\.9\d) each time$/);
   await expect(feed.locator('[data-col="flags"]')).toHaveText('✕ never came back');
-  const gaps = (await feed.locator('[data-col="gaps"]').textContent())!.split(', ').map((g) => parseFloat(g) * (g.endsWith(' ms') ? 1 : 1000));
+  const gaps = (await feed.locator('[data-col="gaps"]').textContent())!
+    .split(', ')
+    .map((g) => parseFloat(g) * (g.endsWith(' ms') ? 1 : 1000));
   expect(gaps).toHaveLength(3);
   expect(gaps[0]).toBeGreaterThanOrEqual(300);
   expect(gaps[2]).toBeGreaterThanOrEqual(1200 * 0.99);

@@ -10,7 +10,11 @@ async function panelCounts(panel: Page, url: string) {
   return s ? { sent: s.sent.messages, received: s.received.messages, code: s.close?.code ?? null } : null;
 }
 
-test('the MV3 service worker stopped mid-session: the open panel loses nothing and keeps counting', async ({ open, ext, server }) => {
+test('the MV3 service worker stopped mid-session: the open panel loses nothing and keeps counting', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   const url = `${server.ws}/ws/echo`;
@@ -21,7 +25,8 @@ test('the MV3 service worker stopped mid-session: the open panel loses nothing a
   const statuses: string[] = [];
   const cdp = await ext.context.newCDPSession(ext.extensionPage);
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`)) statuses.push(v.runningStatus);
+    for (const v of versions)
+      if (v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`)) statuses.push(v.runningStatus);
   });
   await cdp.send('ServiceWorker.enable');
   for (let stop = 0; stop < 2; stop++) {
@@ -30,7 +35,9 @@ test('the MV3 service worker stopped mid-session: the open panel loses nothing a
     // Stopped, then woken again by the panel's reconnecting port or the relay's next batch.
     await expect.poll(() => statuses.includes('stopped') && statuses.at(-1) === 'running').toBe(true);
     const atRestart = (await busyCounts(page)).received;
-    await expect.poll(async () => (await panelCounts(panel, url))?.received ?? 0).toBeGreaterThan(atRestart + 20);
+    await expect
+      .poll(async () => (await panelCounts(panel, url))?.received ?? 0)
+      .toBeGreaterThan(atRestart + 20);
   }
 
   const final = await stopBusySocket(page);
@@ -38,14 +45,25 @@ test('the MV3 service worker stopped mid-session: the open panel loses nothing a
   await expect.poll(() => panelCounts(panel, url)).toEqual(final);
 });
 
-test('a panel closed and reopened shows the full history, also what happened while it was closed', async ({ open, ext, server }) => {
+test('a panel closed and reopened shows the full history, also what happened while it was closed', async ({
+  open,
+  ext,
+  server,
+}) => {
   const { page, tabId } = await open('blank.html');
-  const urls = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${server.ws}/ws/close?after=message&code=${4000 + from + i}`);
-  const run = (list: string[]) => Promise.all(list.map((url) => page.evaluate(watchSocket, { url, action: 'send' as const })));
+  const urls = (from: number, to: number) =>
+    Array.from(
+      { length: to - from },
+      (_, i) => `${server.ws}/ws/close?after=message&code=${4000 + from + i}`,
+    );
+  const run = (list: string[]) =>
+    Promise.all(list.map((url) => page.evaluate(watchSocket, { url, action: 'send' as const })));
 
   const panel = await ext.openPanel(tabId);
   const before = await run(urls(0, 30));
-  await expect.poll(async () => (await exportJson(panel)).sockets.filter((s) => s.state === 'closed').length).toBe(30);
+  await expect
+    .poll(async () => (await exportJson(panel)).sockets.filter((s) => s.state === 'closed').length)
+    .toBe(30);
   const shown = await exportJson(panel);
   await panel.close();
   const whileClosed = await run(urls(30, 40));

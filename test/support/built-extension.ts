@@ -6,6 +6,7 @@ import type { BrowserTarget } from '../../browser-targets';
 /** The built extension for a browser (an absolute path), or a clear error when it is not built yet. */
 export function builtExtensionDir(target: BrowserTarget): string {
   const dir = resolve(import.meta.dirname, '../..', outDirOf(target));
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   return dir;
 }

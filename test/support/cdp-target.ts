@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { wsText } from './ws-text';
 
 export interface TargetInfo {
   type: string;
@@ -43,7 +44,7 @@ export class CdpTarget {
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       const onMessage = (data: WebSocket.RawData) => {
-        const m = JSON.parse(String(data)) as { id?: number; result?: T; error?: { message?: string } };
+        const m = JSON.parse(wsText(data)) as { id?: number; result?: T; error?: { message?: string } };
         if (m.id !== id) return;
         this.socket.off('message', onMessage);
         this.pending.delete(id);
@@ -61,7 +62,10 @@ export class CdpTarget {
 
   /** Evaluates an expression (awaiting promises) and returns its JSON value. */
   async evaluate<T>(expression: string): Promise<T> {
-    const r = await this.send<{ result?: { value?: T }; exceptionDetails?: { exception?: { description?: string } } }>('Runtime.evaluate', {
+    const r = await this.send<{
+      result?: { value?: T };
+      exceptionDetails?: { exception?: { description?: string } };
+    }>('Runtime.evaluate', {
       expression,
       awaitPromise: true,
       returnByValue: true,

@@ -57,9 +57,15 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<ExtensionBrowser> {
   const dir = builtExtensionDir('chrome');
-  const { context, profile } = await launchProfile(options.headless, [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...(options.args ?? [])]);
+  const { context, profile } = await launchProfile(options.headless, [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    ...(options.args ?? []),
+  ]);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
@@ -73,13 +79,18 @@ export async function launchWithExtension(options: { headless?: boolean; args?: 
     extensionPage,
     async tabIdOf(page) {
       const url = page.url();
-      const id = await extensionPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+      const id = await extensionPage.evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+        url,
+      );
       if (id === undefined) throw new Error(`no tab with url ${url}`);
       return id;
     },
     async openPanel(tabId, theme) {
       const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/panel.html?tabId=${tabId}${theme ? `&theme=${theme}` : ''}`);
+      await panel.goto(
+        `chrome-extension://${extensionId}/panel.html?tabId=${tabId}${theme ? `&theme=${theme}` : ''}`,
+      );
       return panel;
     },
     close: () => closeProfile(context, profile),
@@ -100,7 +111,10 @@ export async function launchWithoutExtension(): Promise<PlainBrowser> {
   return { context, close: () => closeProfile(context, profile) };
 }
 
-async function launchProfile(headless = true, args: string[]): Promise<{ context: BrowserContext; profile: string }> {
+async function launchProfile(
+  headless = true,
+  args: string[],
+): Promise<{ context: BrowserContext; profile: string }> {
   const profile = await mkdtemp(join(tmpdir(), 'wsci-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),

@@ -45,7 +45,13 @@ const NAMES: Record<number, string> = {
 };
 const ERROR_CODES = new Set([1002, 1003, 1007, 1008, 1009, 1010, 1011, 1014]);
 
-const cleanClose = (code: number, reason = ''): PageSaw => ({ code, reason, wasClean: true, opened: true, errored: false });
+const cleanClose = (code: number, reason = ''): PageSaw => ({
+  code,
+  reason,
+  wasClean: true,
+  opened: true,
+  errored: false,
+});
 const FAILED_AFTER_OPEN: PageSaw = { code: 1006, reason: '', wasClean: false, opened: true, errored: true };
 const NEVER_OPENED: PageSaw = { code: 1006, reason: '', wasClean: false, opened: false, errored: true };
 
@@ -126,41 +132,50 @@ export const CLOSE_SCENARIOS: CloseScenario[] = [
     expected: {
       chromium: BROWSER_FAILED,
       // webRequest saw the 101, so the panel can tell this from a failed handshake.
-      firefox: { ...HANDSHAKE_FAILED, headline: /^The server accepted the handshake \(101\), then the browser failed the connection before open/ },
+      firefox: {
+        ...HANDSHAKE_FAILED,
+        headline:
+          /^The server accepted the handshake \(101\), then the browser failed the connection before open/,
+      },
     },
   },
-  ...[1005, 1006, 1015].map(
-    (code): CloseScenario => ({
-      title: `server sends the forbidden code ${code} in a close frame`,
-      path: (ws) => `${ws}/ws/close?raw=1&code=${code}`,
-      expected: {
-        chromium: BROWSER_FAILED,
-        firefox:
-          code === 1005
-            ? NO_STATUS
-            : {
-                saw: cleanClose(code),
-                name: code === 1006 ? 'Abnormal Closure' : 'TLS handshake',
-                abnormal: true,
-                initiator: 'server',
-                headline: new RegExp(`^Server sent the reserved code ${code} in a close frame \\(forbidden\\); this browser passed it through`),
-              },
-      },
+  ...[1005, 1006, 1015].map((code): CloseScenario => ({
+    title: `server sends the forbidden code ${code} in a close frame`,
+    path: (ws) => `${ws}/ws/close?raw=1&code=${code}`,
+    expected: {
+      chromium: BROWSER_FAILED,
+      firefox:
+        code === 1005
+          ? NO_STATUS
+          : {
+              saw: cleanClose(code),
+              name: code === 1006 ? 'Abnormal Closure' : 'TLS handshake',
+              abnormal: true,
+              initiator: 'server',
+              headline: new RegExp(
+                `^Server sent the reserved code ${code} in a close frame \\(forbidden\\); this browser passed it through`,
+              ),
+            },
+    },
+  })),
+  ...[999, 1004, 2000, 5000].map((code): CloseScenario => ({
+    title: `server sends the invalid code ${code} (passed through)`,
+    path: (ws) => `${ws}/ws/close?raw=1&code=${code}`,
+    expected: both({
+      saw: cleanClose(code),
+      name:
+        code === 1004
+          ? 'Reserved'
+          : code === 999
+            ? 'Not used'
+            : code === 2000
+              ? 'Reserved (unassigned)'
+              : 'Invalid (outside the code space)',
+      abnormal: true,
+      initiator: 'server',
+      headline: /invalid close code/i,
     }),
-  ),
-  ...[999, 1004, 2000, 5000].map(
-    (code): CloseScenario => ({
-      title: `server sends the invalid code ${code} (passed through)`,
-      path: (ws) => `${ws}/ws/close?raw=1&code=${code}`,
-      expected: both({
-        saw: cleanClose(code),
-        name: code === 1004 ? 'Reserved' : code === 999 ? 'Not used' : code === 2000 ? 'Reserved (unassigned)' : 'Invalid (outside the code space)',
-        abnormal: true,
-        initiator: 'server',
-        headline: /invalid close code/i,
-      }),
-    }),
-  ),
+  })),
   {
     title: 'server sends a close frame with a 1-byte body',
     path: (ws) => `${ws}/ws/close?raw=1&body=1byte`,

@@ -8,7 +8,10 @@ import type { TargetInfo } from './cdp-target';
  * inspects `pageUrl`, shows our panel in it, and returns a client for the panel's own frame
  * and a way to switch the DevTools theme.
  */
-export async function showPanelInDevTools(ext: ExtensionBrowser, pageUrl: string): Promise<{ panel: CdpTarget; setTheme(theme: 'default' | 'dark'): Promise<void> }> {
+export async function showPanelInDevTools(
+  ext: ExtensionBrowser,
+  pageUrl: string,
+): Promise<{ panel: CdpTarget; setTheme(theme: 'default' | 'dark'): Promise<void> }> {
   const list = () => listTargets(ext.profile);
   const panelId = `chrome-extension://${ext.extensionId}WebSockets`;
   const frontEnd = await findFrontEnd(list, pageUrl);

@@ -10,10 +10,11 @@ import { FIREFOX_ADDON_ID } from '../../browser-targets';
 import type { CloseLog } from '../../src/export/close-log';
 import { builtExtensionDir } from './built-extension';
 
-
 /** The Firefox to run: $FIREFOX_PATH, then Debian's /usr/bin/firefox-esr. */
 export function findFirefox(): string {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr'].find((p): p is string => !!p && existsSync(p));
+  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr'].find(
+    (p): p is string => !!p && existsSync(p),
+  );
   if (found) return found;
   throw new Error(
     'No Firefox found. Set FIREFOX_PATH to a Firefox 142+ binary, or install Firefox ESR: ' +
@@ -65,7 +66,10 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     async tabIdOf(page) {
       const url = page.url();
       const id = await extensionPage.evaluate(
-        async (u) => (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).find((t) => t.url === u)?.id,
+        async (u) =>
+          (await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({})).find(
+            (t) => t.url === u,
+          )?.id,
         url,
       );
       if (id === undefined) throw new Error(`no tab with url ${url}`);
@@ -78,7 +82,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       await panel.locator('::-p-aria(Export JSON[role="button"])').click();
       let log: CloseLog | undefined;
       await expect
-        .poll(async () => (log = await newCloseLog(downloads, before)) !== undefined, { message: 'an exported file in the download folder' })
+        .poll(async () => (log = await newCloseLog(downloads, before)) !== undefined, {
+          message: 'an exported file in the download folder',
+        })
         .toBe(true);
       return log!;
     },
@@ -99,7 +105,11 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   page.goto(url).catch(() => undefined);
   // Polled from here, not with waitForFunction: a script call that lands while Firefox swaps
   // the document fails, and only a retry gets past that.
-  const rendered = () => page.evaluate((u) => location.href === u && document.querySelector('[data-testid="summary"]') !== null, url);
+  const rendered = () =>
+    page.evaluate(
+      (u) => location.href === u && document.querySelector('[data-testid="summary"]') !== null,
+      url,
+    );
   await expect.poll(() => rendered().catch(() => false), { message: `${url} rendered` }).toBe(true);
   return page;
 }

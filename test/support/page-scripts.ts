@@ -11,8 +11,8 @@ export type PageAction = 'none' | 'send' | 'close()' | 'close(1000)' | 'close(40
 
 export interface SocketRun {
   url: string;
-  action?: PageAction;
-  reason?: string;
+  action?: PageAction | undefined;
+  reason?: string | undefined;
 }
 
 /**

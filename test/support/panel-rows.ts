@@ -44,10 +44,13 @@ export function rowsInPage(): PanelRow[] {
 export async function closedRowOf(readRows: () => Promise<PanelRow[]>, url: string): Promise<PanelRow> {
   let row: PanelRow | undefined;
   await expect
-    .poll(async () => {
-      row = (await readRows()).find((r) => r.url === url && r.state === 'closed');
-      return row !== undefined;
-    }, { message: `a closed row for ${url}` })
+    .poll(
+      async () => {
+        row = (await readRows()).find((r) => r.url === url && r.state === 'closed');
+        return row !== undefined;
+      },
+      { message: `a closed row for ${url}` },
+    )
     .toBe(true);
   return row!;
 }

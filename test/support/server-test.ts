@@ -18,6 +18,8 @@ export const serverTest = base.extend<{ pageUrl(path: string): string }, { serve
     { scope: 'worker' },
   ],
   pageUrl: async ({ server }, use) => {
-    await use((path) => `${server.http}/${path}${path.includes('?') ? '&' : '?'}run=${process.pid}-${++pageCounter}`);
+    await use(
+      (path) => `${server.http}/${path}${path.includes('?') ? '&' : '?'}run=${process.pid}-${++pageCounter}`,
+    );
   },
 });

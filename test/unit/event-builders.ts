@@ -6,18 +6,72 @@ import { BRAND, PROTOCOL_VERSION } from '../../src/protocol/envelope';
 /** Well-formed protocol values for unit tests, with whatever overrides a test needs. */
 export const ev = {
   created: (socket: number, seq: number, url = `ws://x.test/${socket}`): RecorderEventOf<'created'> => ({
-    type: 'created', socket, seq, t: 1000 + seq, url, frameUrl: 'https://page.test/', protocols: [],
+    type: 'created',
+    socket,
+    seq,
+    t: 1000 + seq,
+    url,
+    frameUrl: 'https://page.test/',
+    protocols: [],
   }),
-  open: (socket: number, seq: number): RecorderEventOf<'open'> => ({ type: 'open', socket, seq, t: 1000 + seq, protocol: '', extensions: '' }),
-  message: (socket: number, seq: number, preview = 'm', dir: 'sent' | 'received' = 'received'): RecorderEventOf<'message'> => ({
-    type: 'message', socket, seq, t: 1000 + seq, dir, kind: 'text', jsType: 'string', size: preview.length, preview, truncated: false,
+  open: (socket: number, seq: number): RecorderEventOf<'open'> => ({
+    type: 'open',
+    socket,
+    seq,
+    t: 1000 + seq,
+    protocol: '',
+    extensions: '',
   }),
-  error: (socket: number, seq: number): RecorderEventOf<'error'> => ({ type: 'error', socket, seq, t: 1000 + seq }),
-  closeCall: (socket: number, seq: number, code: number | null = null, reason: string | null = null): RecorderEventOf<'close-call'> => ({
-    type: 'close-call', socket, seq, t: 1000 + seq, code, reason,
+  message: (
+    socket: number,
+    seq: number,
+    preview = 'm',
+    dir: 'sent' | 'received' = 'received',
+  ): RecorderEventOf<'message'> => ({
+    type: 'message',
+    socket,
+    seq,
+    t: 1000 + seq,
+    dir,
+    kind: 'text',
+    jsType: 'string',
+    size: preview.length,
+    preview,
+    truncated: false,
   }),
-  closed: (socket: number, seq: number, code = 1000, wasClean = true, reason = ''): RecorderEventOf<'closed'> => ({
-    type: 'closed', socket, seq, t: 1000 + seq, code, reason, wasClean,
+  error: (socket: number, seq: number): RecorderEventOf<'error'> => ({
+    type: 'error',
+    socket,
+    seq,
+    t: 1000 + seq,
+  }),
+  closeCall: (
+    socket: number,
+    seq: number,
+    code: number | null = null,
+    reason: string | null = null,
+  ): RecorderEventOf<'close-call'> => ({
+    type: 'close-call',
+    socket,
+    seq,
+    t: 1000 + seq,
+    code,
+    reason,
+  }),
+  closed: (
+    socket: number,
+    seq: number,
+    code = 1000,
+    wasClean = true,
+    reason = '',
+  ): RecorderEventOf<'closed'> => ({
+    type: 'closed',
+    socket,
+    seq,
+    t: 1000 + seq,
+    code,
+    reason,
+    wasClean,
   }),
 };
 
@@ -25,6 +79,11 @@ export function batch(doc: string, events: RecorderEvent[]): EventsBatch {
   return { source: BRAND, v: PROTOCOL_VERSION, type: 'events', doc, events };
 }
 
-export function snapshot(doc: string, lastSeq: number, sockets: SocketSummary[], messages: SnapshotPart['messages'] = []): SnapshotPart {
+export function snapshot(
+  doc: string,
+  lastSeq: number,
+  sockets: SocketSummary[],
+  messages: SnapshotPart['messages'] = [],
+): SnapshotPart {
   return { source: BRAND, v: PROTOCOL_VERSION, type: 'snapshot', doc, lastSeq, sockets, messages };
 }

@@ -26,13 +26,33 @@ function setup(storage = new MemorySessionStorage()) {
     port.deliver({ type: 'subscribe', tabId });
     return port;
   };
-  const pageData = (data: unknown) => ({ type: 'page-data', data: typeof data === 'string' ? data : JSON.stringify(data) });
+  const pageData = (data: unknown) => ({
+    type: 'page-data',
+    data: typeof data === 'string' ? data : JSON.stringify(data),
+  });
   const closes = (tabId: number, ...codes: [number, boolean][]) =>
-    router.fromRelay(tabId, 0, pageData(batch('d', codes.map(([code, clean], i) => ev.closed(i + 1, i + 1, code, clean)))));
+    router.fromRelay(
+      tabId,
+      0,
+      pageData(
+        batch(
+          'd',
+          codes.map(([code, clean], i) => ev.closed(i + 1, i + 1, code, clean)),
+        ),
+      ),
+    );
   return { router, syncs, injects, badges, panel, pageData, closes, storage };
 }
 
-const failure: HandshakeReport = { requestId: '7', frameId: 0, url: 'ws://x.test/', at: 5, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden', error: null };
+const failure: HandshakeReport = {
+  requestId: '7',
+  frameId: 0,
+  url: 'ws://x.test/',
+  at: 5,
+  statusCode: 403,
+  statusLine: 'HTTP/1.1 403 Forbidden',
+  error: null,
+};
 
 describe('Router', () => {
   it('asks the tab to resync when a panel subscribes, and forwards only that tab’s data', async () => {
@@ -61,7 +81,11 @@ describe('Router', () => {
     router.fromRelay(1, 0, { type: 'nonsense' });
     router.fromRelay(1, 0, null);
     expect(p.posted.every((m) => m.type === 'rejected')).toBe(true);
-    expect(p.posted.at(-1)).toEqual({ type: 'rejected', count: forged.length + 2, lastError: 'not a string (object)' });
+    expect(p.posted.at(-1)).toEqual({
+      type: 'rejected',
+      count: forged.length + 2,
+      lastError: 'not a string (object)',
+    });
   });
 
   it('tells a late panel how many messages were rejected before it came', () => {
@@ -88,7 +112,9 @@ describe('Router', () => {
     await vi.waitFor(() => expect(badges.get(4)).toBe(1));
     const p = panel(4, true);
     router.fromRelay(4, 0, { type: 'document-start', url: 'https://page.test/next' });
-    await vi.waitFor(() => expect(p.posted).toContainEqual({ type: 'navigated', url: 'https://page.test/next', at: 1234 }));
+    await vi.waitFor(() =>
+      expect(p.posted).toContainEqual({ type: 'navigated', url: 'https://page.test/next', at: 1234 }),
+    );
     expect(badges.get(4)).toBe(1);
     p.deliver({ type: 'preserve-log', tabId: 4, on: false });
     router.fromRelay(4, 0, { type: 'document-start', url: 'https://page.test/again' });
@@ -111,7 +137,12 @@ describe('Router', () => {
     const late = panel(1);
     await vi.waitFor(() => expect(late.posted).toContainEqual({ type: 'handshake', report: failure }));
     // A successful handshake is kept in the worker's memory, not in storage, for panels to come.
-    router.handshakeReported(1, { ...failure, requestId: '8', statusCode: 101, statusLine: 'HTTP/1.1 101 Switching Protocols' });
+    router.handshakeReported(1, {
+      ...failure,
+      requestId: '8',
+      statusCode: 101,
+      statusLine: 'HTTP/1.1 101 Switching Protocols',
+    });
     expect(late.posted.filter((m) => m.type === 'handshake')).toHaveLength(2);
     const later = panel(1);
     await vi.waitFor(() => expect(later.posted.filter((m) => m.type === 'handshake')).toHaveLength(2));
@@ -119,7 +150,12 @@ describe('Router', () => {
 
   it('forgets handshake reports of both kinds on navigation and on Clear', async () => {
     const { router, panel, syncs } = setup();
-    const accepted = { ...failure, requestId: '8', statusCode: 101, statusLine: 'HTTP/1.1 101 Switching Protocols' };
+    const accepted = {
+      ...failure,
+      requestId: '8',
+      statusCode: 101,
+      statusLine: 'HTTP/1.1 101 Switching Protocols',
+    };
     const handshakesOf = (p: ReturnType<typeof panel>) => p.posted.filter((m) => m.type === 'handshake');
     // A subscribing panel is sent the remembered reports, then the tab is asked to resync.
     const subscribed = async () => {
@@ -156,7 +192,13 @@ describe('Router', () => {
     p.deliver({ type: 'inject', tabId: 3, frameId: 7, command: { ...command, action: 'explode' } });
     expect(injects).toEqual([[3, 7, command]]);
 
-    router.fromRelay(3, 7, pageData(batch('d', [{ ...ev.closed(1, 1, 1006, false), injected: true }, ev.closed(2, 2, 1006, false)])));
+    router.fromRelay(
+      3,
+      7,
+      pageData(
+        batch('d', [{ ...ev.closed(1, 1, 1006, false), injected: true }, ev.closed(2, 2, 1006, false)]),
+      ),
+    );
     await vi.waitFor(() => expect(badges.get(3)).toBe(1));
   });
 

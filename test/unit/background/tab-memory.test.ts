@@ -5,7 +5,9 @@ import { MemorySessionStorage } from '../memory-session-storage';
 describe('TabMemoryStore', () => {
   it('applies concurrent updates of a tab one after another, none lost', async () => {
     const memory = new TabMemoryStore(new MemorySessionStorage());
-    await Promise.all(Array.from({ length: 20 }, () => memory.update(1, (t) => ({ ...t, abnormal: t.abnormal + 1 }))));
+    await Promise.all(
+      Array.from({ length: 20 }, () => memory.update(1, (t) => ({ ...t, abnormal: t.abnormal + 1 }))),
+    );
     expect((await memory.get(1)).abnormal).toBe(20);
     expect((await memory.get(2)).abnormal).toBe(0);
   });

@@ -17,8 +17,18 @@ describe('close call and handshake texts', () => {
   });
 
   it('says what the browser reported about a handshake in a few words', () => {
-    const report = { requestId: '1', frameId: 0, url: 'ws://x/', at: 1, statusCode: null, statusLine: null, error: null };
-    expect(handshakeText({ ...report, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden' })).toBe('HTTP 403 Forbidden');
+    const report = {
+      requestId: '1',
+      frameId: 0,
+      url: 'ws://x/',
+      at: 1,
+      statusCode: null,
+      statusLine: null,
+      error: null,
+    };
+    expect(handshakeText({ ...report, statusCode: 403, statusLine: 'HTTP/1.1 403 Forbidden' })).toBe(
+      'HTTP 403 Forbidden',
+    );
     expect(handshakeText({ ...report, statusCode: 502 })).toBe('HTTP 502');
     expect(handshakeText({ ...report, error: 'net::ERR_FAILED' })).toBe('net::ERR_FAILED');
   });

@@ -63,7 +63,10 @@ describe('range text', () => {
   it('uses the range labels and severities of close-codes.md', () => {
     expect(RANGE_TEXT.unused).toMatchObject({ name: 'Not used', severity: 'error' });
     expect(RANGE_TEXT.reserved).toMatchObject({ name: 'Reserved (unassigned)', severity: 'error' });
-    expect(RANGE_TEXT.registered).toMatchObject({ name: 'Library/framework (unregistered)', severity: 'warn' });
+    expect(RANGE_TEXT.registered).toMatchObject({
+      name: 'Library/framework (unregistered)',
+      severity: 'warn',
+    });
     expect(RANGE_TEXT.private).toMatchObject({ name: 'Private use', severity: 'warn' });
     expect(RANGE_TEXT.invalid).toMatchObject({ name: 'Invalid (outside the code space)', severity: 'error' });
     expect(NOT_A_CODE_TEXT.severity).toBe('error');

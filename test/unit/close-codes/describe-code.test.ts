@@ -30,7 +30,12 @@ describe('describeCode', () => {
 
   it.each([-1, 65536, 1000.5, Number.NaN])('says %d is not a valid close code', (code) => {
     const info = describeCode(code);
-    expect(info).toMatchObject({ name: 'Not a close code', severity: 'error', localOnly: false, pageMaySend: false });
+    expect(info).toMatchObject({
+      name: 'Not a close code',
+      severity: 'error',
+      localOnly: false,
+      pageMaySend: false,
+    });
     expect(info.summary).toMatch(/not a valid close code/i);
   });
 

@@ -70,7 +70,9 @@ describe('explainClose: Chromium measurements', () => {
   it('page close(): the server echoed an empty frame, 1005', () => {
     const e = explainClose(facts({ code: 1005, closeCall: { code: null, reason: null } }));
     expect(e).toMatchObject({ initiator: 'page', abnormal: false });
-    expect(e.headline).toBe('Page called close() with no code; the server echoed an empty close frame (1005)');
+    expect(e.headline).toBe(
+      'Page called close() with no code; the server echoed an empty close frame (1005)',
+    );
   });
 
   it("page close(1000, 'done'): 1000 clean", () => {
@@ -108,7 +110,13 @@ describe('explainClose: Firefox measurements', () => {
 describe('explainClose: the page closing', () => {
   it('close() before open', () => {
     const e = explainClose(
-      facts({ code: 1006, wasClean: false, opened: false, errored: true, closeCall: { code: null, reason: null } }),
+      facts({
+        code: 1006,
+        wasClean: false,
+        opened: false,
+        errored: true,
+        closeCall: { code: null, reason: null },
+      }),
     );
     expect(e).toMatchObject({ initiator: 'page', abnormal: true });
     expect(e.headline).toMatch(PAGE_BEFORE_OPEN);
@@ -135,7 +143,13 @@ describe('explainClose: the four 1006 variants read differently', () => {
       facts({ code: 1006, wasClean: false, opened: false, errored: true }),
       facts({ code: 1006, wasClean: false }),
       facts({ code: 1006, wasClean: false, errored: true }),
-      facts({ code: 1006, wasClean: false, opened: false, errored: true, closeCall: { code: null, reason: null } }),
+      facts({
+        code: 1006,
+        wasClean: false,
+        opened: false,
+        errored: true,
+        closeCall: { code: null, reason: null },
+      }),
     ].map((f) => explainClose(f).headline);
     expect(headlines[0]).toMatch(NEVER_OPENED);
     expect(headlines[1]).toMatch(DROPPED);

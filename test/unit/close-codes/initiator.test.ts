@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { initiatorOf } from '../../../src/close-codes/initiator';
 import type { CloseFacts } from '../../../src/close-codes/types';
 
-const base: CloseFacts = { code: 1006, reason: '', wasClean: false, opened: true, errored: false, closeCall: null };
+const base: CloseFacts = {
+  code: 1006,
+  reason: '',
+  wasClean: false,
+  opened: true,
+  errored: false,
+  closeCall: null,
+};
 
 describe('initiatorOf', () => {
   it('is the page whenever the page called close(), even if an error followed', () => {

@@ -21,7 +21,11 @@ function summaries() {
 describe('buildCloseLog', () => {
   it('writes the versioned contract, oldest socket first', () => {
     const log = buildCloseLog(summaries(), new Date('2026-11-24T12:00:00Z'));
-    expect(log).toMatchObject({ format: 'websocket-close-log', version: 1, exportedAt: '2026-11-24T12:00:00.000Z' });
+    expect(log).toMatchObject({
+      format: 'websocket-close-log',
+      version: 1,
+      exportedAt: '2026-11-24T12:00:00.000Z',
+    });
     expect(log.sockets.map((s) => s.url)).toEqual(['ws://b.test/', 'ws://a.test/']);
     expect(log.sockets[1]).toMatchObject({
       id: 'd:1',
@@ -31,9 +35,20 @@ describe('buildCloseLog', () => {
       state: 'closed',
       sent: { messages: 1, bytes: 5 },
       received: { messages: 0, bytes: 0 },
-      close: { code: 1006, reason: '', wasClean: false, initiator: 'network', name: 'Abnormal Closure', abnormal: true, explanation: expect.stringMatching(/dropped after opening/) },
+      close: {
+        code: 1006,
+        reason: '',
+        wasClean: false,
+        initiator: 'network',
+        name: 'Abnormal Closure',
+        abnormal: true,
+        explanation: expect.stringMatching(/dropped after opening/),
+      },
     });
-    expect(log.sockets[0]!.close).toMatchObject({ initiator: 'browser', explanation: expect.stringMatching(/never opened/) });
+    expect(log.sockets[0]!.close).toMatchObject({
+      initiator: 'browser',
+      explanation: expect.stringMatching(/never opened/),
+    });
   });
 
   it('writes close: null for a socket still open', () => {

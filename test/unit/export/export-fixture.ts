@@ -24,7 +24,15 @@ export function exportFixture(): ExportableSocket[] {
     ev.closed(2, 8, 4001, true, NASTY_REASON),
     ev.created(3, 9, 'wss://c.test/'),
     ev.open(3, 10),
-    { type: 'injected' as const, socket: 3, seq: 11, t: 1011, action: 'drop' as const, code: null, reason: null },
+    {
+      type: 'injected' as const,
+      socket: 3,
+      seq: 11,
+      t: 1011,
+      action: 'drop' as const,
+      code: null,
+      reason: null,
+    },
     { ...ev.closed(3, 12, 1006, false), injected: true as const },
     ev.created(4, 13, 'wss://d.test/live'),
     ev.open(4, 14),
@@ -34,5 +42,7 @@ export function exportFixture(): ExportableSocket[] {
     const recorded = h.record({ ...e });
     if (recorded.type === 'message') messages.push(recorded);
   }
-  return h.summaries().map((s) => ({ ...s, handshake: null, messages: messages.filter((m) => m.socket === s.socket) }));
+  return h
+    .summaries()
+    .map((s) => ({ ...s, handshake: null, messages: messages.filter((m) => m.socket === s.socket) }));
 }

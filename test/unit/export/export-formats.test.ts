@@ -18,17 +18,29 @@ describe('the JSON close log and its JSON Schema', () => {
   });
 
   it('validates exports with and without previews, and rejects what breaks the contract', () => {
-    for (const previews of [false, true]) expect(schemaErrors(buildCloseLog(exportFixture(), at, { previews }))).toBe('');
+    for (const previews of [false, true])
+      expect(schemaErrors(buildCloseLog(exportFixture(), at, { previews }))).toBe('');
     const log = buildCloseLog(exportFixture(), at);
     expect(schemaErrors({ ...log, version: 2 })).toMatch(/version/);
-    expect(schemaErrors({ ...log, sockets: [{ ...log.sockets[0], close: { ...log.sockets[0]!.close, code: '1006' } }] })).toMatch(/code must be integer/);
+    expect(
+      schemaErrors({
+        ...log,
+        sockets: [{ ...log.sockets[0], close: { ...log.sockets[0]!.close, code: '1006' } }],
+      }),
+    ).toMatch(/code must be integer/);
     expect(schemaErrors({ ...log, sockets: [{ ...log.sockets[0], sent: undefined }] })).toMatch(/sent/);
   });
 
   it('marks the injected close as the tester’s, never as abnormal, and carries previews only when asked', () => {
     const log = buildCloseLog(exportFixture(), at, { previews: true });
     const dropped = log.sockets.find((s) => s.url === 'wss://c.test/')!;
-    expect(dropped.close).toMatchObject({ code: 1006, initiator: 'tester', injected: true, abnormal: false, explanation: 'Injected by the tester: simulated drop' });
+    expect(dropped.close).toMatchObject({
+      code: 1006,
+      initiator: 'tester',
+      injected: true,
+      abnormal: false,
+      explanation: 'Injected by the tester: simulated drop',
+    });
     expect(dropped.injection).toEqual({ action: 'drop', code: null, reason: null, at: 1011 });
     expect(log.sockets[0]!.messages!.map((m) => m.preview)).toEqual(['{"hello":"world"}', 'cafe00ff']);
     expect(buildCloseLog(exportFixture(), at).sockets[0]).not.toHaveProperty('messages');
@@ -43,16 +55,35 @@ describe('CSV', () => {
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
-    expect(parsed.data).toEqual(log.sockets.map((s) => Object.fromEntries(Object.entries(csvRow(s)).map(([k, v]) => [k, String(v)]))));
+    expect(parsed.data).toEqual(
+      log.sockets.map((s) => Object.fromEntries(Object.entries(csvRow(s)).map(([k, v]) => [k, String(v)]))),
+    );
     const nasty = parsed.data.find((r) => r.code === '4001')!;
-    expect(nasty).toMatchObject({ reason: NASTY_REASON, url: `wss://b.test/${HTML}`, wasClean: 'true', initiator: 'server', abnormal: 'false' });
-    expect(parsed.data[0]).toMatchObject({ url: 'wss://a.test/feed?x=1,2&y="q"', code: '1006', wasClean: 'false', abnormal: 'true', sentMessages: '1', sentBytes: '17', createdAt: '1970-01-01T00:00:01.001Z' });
+    expect(nasty).toMatchObject({
+      reason: NASTY_REASON,
+      url: `wss://b.test/${HTML}`,
+      wasClean: 'true',
+      initiator: 'server',
+      abnormal: 'false',
+    });
+    expect(parsed.data[0]).toMatchObject({
+      url: 'wss://a.test/feed?x=1,2&y="q"',
+      code: '1006',
+      wasClean: 'false',
+      abnormal: 'true',
+      sentMessages: '1',
+      sentBytes: '17',
+      createdAt: '1970-01-01T00:00:01.001Z',
+    });
   });
 
   it('defuses spreadsheet formulas in server-controlled text', () => {
     const log = buildCloseLog(exportFixture(), at);
     log.sockets[1]!.close!.reason = '=HYPERLINK("http://evil.test","click")';
-    const parsed = Papa.parse<Record<string, string>>(closeLogCsv(log), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(closeLogCsv(log), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.data[1]!.reason).toBe(`'=HYPERLINK("http://evil.test","click")`);
   });
 });
@@ -60,18 +91,45 @@ describe('CSV', () => {
 describe('HAR', () => {
   it('writes HAR 1.2 WebSocket entries the way Chrome DevTools does', () => {
     const har = closeLogHar(buildCloseLog(exportFixture(), at, { previews: true }), '1.2.3');
-    expect(har.log).toMatchObject({ version: '1.2', creator: { name: 'WebSocket Close Inspector', version: '1.2.3' }, pages: [] });
+    expect(har.log).toMatchObject({
+      version: '1.2',
+      creator: { name: 'WebSocket Close Inspector', version: '1.2.3' },
+      pages: [],
+    });
     const [first] = har.log.entries;
     expect(first).toMatchObject({
       startedDateTime: '1970-01-01T00:00:01.001Z',
       _resourceType: 'websocket',
-      request: { method: 'GET', url: 'wss://a.test/feed?x=1,2&y="q"', queryString: [{ name: 'x', value: '1,2' }, { name: 'y', value: '"q"' }] },
+      request: {
+        method: 'GET',
+        url: 'wss://a.test/feed?x=1,2&y="q"',
+        queryString: [
+          { name: 'x', value: '1,2' },
+          { name: 'y', value: '"q"' },
+        ],
+      },
       response: { status: 101, statusText: 'Switching Protocols' },
       timings: { send: 0, wait: 1, receive: 0 },
     });
     expect(first!._webSocketMessages).toEqual([
-      { type: 'send', time: 1.003, opcode: 1, data: '{"hello":"world"}', _size: 17, _truncated: false, _jsType: 'string' },
-      { type: 'receive', time: 1.004, opcode: 2, data: btoa('\xca\xfe\x00\xff'), _size: 4, _truncated: false, _jsType: 'ArrayBuffer' },
+      {
+        type: 'send',
+        time: 1.003,
+        opcode: 1,
+        data: '{"hello":"world"}',
+        _size: 17,
+        _truncated: false,
+        _jsType: 'string',
+      },
+      {
+        type: 'receive',
+        time: 1.004,
+        opcode: 2,
+        data: btoa('\xca\xfe\x00\xff'),
+        _size: 4,
+        _truncated: false,
+        _jsType: 'ArrayBuffer',
+      },
     ]);
     expect(first!._webSocketClose.close).toMatchObject({ code: 1006, abnormal: true });
     expect(first!._webSocketClose).not.toHaveProperty('messages');
@@ -79,8 +137,15 @@ describe('HAR', () => {
 
   it('is what the panel downloads for "HAR", with every retained preview', () => {
     const file = exportFile('har', exportFixture(), at);
-    expect(file).toMatchObject({ name: 'websocket-close-log-2026-11-24T12-00-00.har', mime: 'application/json' });
-    expect(JSON.parse(file.text).log.entries.flatMap((e: { _webSocketMessages: unknown[] }) => e._webSocketMessages)).toHaveLength(2);
+    expect(file).toMatchObject({
+      name: 'websocket-close-log-2026-11-24T12-00-00.har',
+      mime: 'application/json',
+    });
+    expect(
+      JSON.parse(file.text).log.entries.flatMap(
+        (e: { _webSocketMessages: unknown[] }) => e._webSocketMessages,
+      ),
+    ).toHaveLength(2);
   });
 });
 
@@ -104,7 +169,9 @@ describe('copy summary', () => {
       ].join('\n'),
     );
     const injected = socketSummaryText(log.sockets[2]!);
-    expect(injected.split('\n')[0]).toBe('INJECTED BY TESTER: simulated drop at 1970-01-01T00:00:01.011Z. This close is not a real one.');
+    expect(injected.split('\n')[0]).toBe(
+      'INJECTED BY TESTER: simulated drop at 1970-01-01T00:00:01.011Z. This close is not a real one.',
+    );
     expect(injected).toContain('Close: 1006 Abnormal Closure, wasClean false, by tester\n');
   });
 });

@@ -7,7 +7,8 @@ import { parseImport } from '../../../src/import/close-log-file';
 import { schemaErrors } from '../../support/close-log-schema';
 
 /** docs/samples: files exported from the real panel. Whatever changes, they must still open. */
-const sample = (name: string) => readFileSync(resolve(import.meta.dirname, '../../../docs/samples', name), 'utf8');
+const sample = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../../../docs/samples', name), 'utf8');
 
 describe('the committed sample exports', () => {
   it('JSON samples are valid against the shipped schema and import', () => {
@@ -21,11 +22,17 @@ describe('the committed sample exports', () => {
     const har = parseImport('close-log.har', sample('close-log.har'));
     const json = parseImport('close-log-with-previews.json', sample('close-log-with-previews.json'));
     expect(har.ok && json.ok).toBe(true);
-    if (har.ok && json.ok) expect(har.log.sockets.map((s) => [s.id, s.close, s.messages?.length])).toEqual(json.log.sockets.map((s) => [s.id, s.close, s.messages?.length]));
+    if (har.ok && json.ok)
+      expect(har.log.sockets.map((s) => [s.id, s.close, s.messages?.length])).toEqual(
+        json.log.sockets.map((s) => [s.id, s.close, s.messages?.length]),
+      );
   });
 
   it('the CSV sample parses with the documented columns', () => {
-    const parsed = Papa.parse<Record<string, string>>(sample('close-log.csv'), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(sample('close-log.csv'), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data.map((r) => r.reason)).toContain('bad, "very" bad\nsecond line');

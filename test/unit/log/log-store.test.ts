@@ -11,9 +11,25 @@ const previews = (s: { messages: Iterable<MessageRecord> }) => [...s.messages].m
 describe('LogStore', () => {
   it('folds live events into exact per-socket summaries', () => {
     const s = store();
-    s.apply({ type: 'events', frameId: 0, batch: batch('d', [ev.created(1, 1), ev.open(1, 2), ev.message(1, 3, 'abc', 'sent'), ev.message(1, 4, 'x'), ev.closed(1, 5, 4000)]) });
+    s.apply({
+      type: 'events',
+      frameId: 0,
+      batch: batch('d', [
+        ev.created(1, 1),
+        ev.open(1, 2),
+        ev.message(1, 3, 'abc', 'sent'),
+        ev.message(1, 4, 'x'),
+        ev.closed(1, 5, 4000),
+      ]),
+    });
     const socket = s.sockets.get('d:1')!;
-    expect(socket).toMatchObject({ state: 'closed', sent: { messages: 1, bytes: 3 }, received: { messages: 1, bytes: 1 }, close: { code: 4000 }, frameId: 0 });
+    expect(socket).toMatchObject({
+      state: 'closed',
+      sent: { messages: 1, bytes: 3 },
+      received: { messages: 1, bytes: 1 },
+      close: { code: 4000 },
+      frameId: 0,
+    });
     expect(previews(socket)).toEqual(['abc', 'x']);
   });
 
@@ -27,7 +43,10 @@ describe('LogStore', () => {
 
   it('caps previews per socket while counts stay exact', () => {
     const s = store(10);
-    const events = [ev.created(1, 1), ...Array.from({ length: 50 }, (_, i) => ev.message(1, i + 2, String(i)))];
+    const events = [
+      ev.created(1, 1),
+      ...Array.from({ length: 50 }, (_, i) => ev.message(1, i + 2, String(i))),
+    ];
     s.applyBatch(batch('d', events), 0);
     const socket = s.sockets.get('d:1')!;
     expect(socket.received.messages).toBe(50);
@@ -38,7 +57,13 @@ describe('LogStore', () => {
 
   it('merges a snapshot from the page history with what it already holds', () => {
     const history = new PageHistory('d', { maxSockets: 10, maxMessages: 2 });
-    const events = [ev.created(1, 1), ev.message(1, 2, 'a'), ev.message(1, 3, 'b'), ev.message(1, 4, 'c'), ev.closed(1, 5)];
+    const events = [
+      ev.created(1, 1),
+      ev.message(1, 2, 'a'),
+      ev.message(1, 3, 'b'),
+      ev.message(1, 4, 'c'),
+      ev.closed(1, 5),
+    ];
     for (const e of events) history.record({ ...e });
     const s = store();
     s.applyBatch(batch('d', events.slice(0, 3)), 0); // the panel saw the first three live

@@ -26,7 +26,10 @@ describe('PreviewBudget', () => {
     feed(budget, a, ['a1', 'a2']);
     feed(budget, b, ['b1', 'b2']);
     feed(budget, a, ['a3']);
-    expect([held(a), held(b)]).toEqual([['a2', 'a3'], ['b1', 'b2']]);
+    expect([held(a), held(b)]).toEqual([
+      ['a2', 'a3'],
+      ['b1', 'b2'],
+    ]);
     budget.setLimits({ perSocket: 100, total: 100, totalChars: 4 }, [a, b]);
     expect([held(a), held(b)]).toEqual([['a3'], ['b2']]);
   });
@@ -52,7 +55,11 @@ describe('PreviewBudget', () => {
   it('stays O(1) per message under a long stream (its queue does not pile up)', () => {
     const budget = new PreviewBudget({ perSocket: 10, total: 1_000_000, totalChars: 1e9 });
     const b = new PreviewBuffer();
-    feed(budget, b, Array.from({ length: 50_000 }, (_, i) => String(i)));
+    feed(
+      budget,
+      b,
+      Array.from({ length: 50_000 }, (_, i) => String(i)),
+    );
     expect(b.length).toBe(10);
     expect((budget as unknown as { buffers: unknown[] }).buffers.length).toBeLessThan(10_000);
   });

@@ -7,12 +7,21 @@ import { batch, ev } from '../event-builders';
 describe('parseCodes', () => {
   it('accepts codes and ranges separated by commas', () => {
     const r = parseCodes(' 1006, 4000-4999 ');
-    expect(r.ok && r.match && [1006, 4000, 4999, 1000, 5000].map(r.match)).toEqual([true, true, true, false, false]);
+    expect(r.ok && r.match && [1006, 4000, 4999, 1000, 5000].map(r.match)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(parseCodes('')).toEqual({ ok: true, match: null });
   });
 
   it('explains what it cannot read', () => {
-    expect(parseCodes('10x6')).toEqual({ ok: false, error: '"10x6" is not a code or a range like 4000-4999' });
+    expect(parseCodes('10x6')).toEqual({
+      ok: false,
+      error: '"10x6" is not a code or a range like 4000-4999',
+    });
     expect(parseCodes('4999-4000')).toEqual({ ok: false, error: '"4999-4000" runs backwards' });
   });
 });
@@ -21,8 +30,13 @@ describe('socketMatches and matchingOrdinals', () => {
   const store = new LogStore();
   store.applyBatch(
     batch('d', [
-      ev.created(1, 1, 'ws://chat.test/room'), ev.open(1, 2), ev.message(1, 3, 'Hello World'), ev.message(1, 4, 'bye'), ev.closed(1, 5, 1006, false),
-      ev.created(2, 6, 'ws://feed.test/'), ev.open(2, 7),
+      ev.created(1, 1, 'ws://chat.test/room'),
+      ev.open(1, 2),
+      ev.message(1, 3, 'Hello World'),
+      ev.message(1, 4, 'bye'),
+      ev.closed(1, 5, 1006, false),
+      ev.created(2, 6, 'ws://feed.test/'),
+      ev.open(2, 7),
     ]),
     0,
   );
@@ -53,9 +67,19 @@ describe('socketMatches and matchingOrdinals', () => {
     const buffer = live.sockets.get('d:1')!.messages;
     let seq = 2;
     for (let round = 0; round < 7; round++) {
-      live.applyBatch(batch('d', Array.from({ length: 17 }, (_, i) => ev.message(1, ++seq, i % 3 === 0 ? `Tick ${seq}` : `tock ${seq}`))), 0);
+      live.applyBatch(
+        batch(
+          'd',
+          Array.from({ length: 17 }, (_, i) =>
+            ev.message(1, ++seq, i % 3 === 0 ? `Tick ${seq}` : `tock ${seq}`),
+          ),
+        ),
+        0,
+      );
       const found = matchingOrdinals(buffer, 'tick').map((o) => buffer.at(o - buffer.dropped)!.preview);
-      expect(found).toEqual([...buffer].map((m) => m.preview).filter((p) => p!.toLowerCase().includes('tick')));
+      expect(found).toEqual(
+        [...buffer].map((m) => m.preview).filter((p) => p!.toLowerCase().includes('tick')),
+      );
     }
     expect(buffer.dropped).toBeGreaterThan(0);
   });

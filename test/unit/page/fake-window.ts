@@ -27,7 +27,10 @@ export interface FakeWindow {
 export function createFakeWindow(): FakeWindow {
   const sockets: FakeSocketControls[] = [];
   const context = createContext({});
-  const realm = runInContext('({ Function, Object, Proxy, Reflect, JSON, Math, Array, ArrayBuffer, Uint8Array, DataView, String, Number, Symbol })', context) as Record<string, unknown>;
+  const realm = runInContext(
+    '({ Function, Object, Proxy, Reflect, JSON, Math, Array, ArrayBuffer, Uint8Array, DataView, String, Number, Symbol })',
+    context,
+  ) as Record<string, unknown>;
 
   class FakeCloseEvent extends Event {
     #code: number;
@@ -74,22 +77,21 @@ export function createFakeWindow(): FakeWindow {
       const text = String(url);
       if (!/^wss?:\/\//.test(text)) throw new DOMException(`The URL '${text}' is invalid.`, 'SyntaxError');
       this.#url = text;
-      const self = this;
       const controls: FakeSocketControls = {
         sent: [],
         closeCalls: [],
-        open(protocol = '', extensions = '') {
-          self.#state = 1;
-          self.#protocol = protocol;
-          self.#extensions = extensions;
-          self.dispatchEvent(new Event('open'));
+        open: (protocol = '', extensions = '') => {
+          this.#state = 1;
+          this.#protocol = protocol;
+          this.#extensions = extensions;
+          this.dispatchEvent(new Event('open'));
         },
-        receive: (data) => self.dispatchEvent(new FakeMessageEvent(data)),
-        closeFromServer(code, reason, wasClean) {
-          self.#state = 3;
-          self.dispatchEvent(new FakeCloseEvent('close', { code, reason, wasClean }));
+        receive: (data) => this.dispatchEvent(new FakeMessageEvent(data)),
+        closeFromServer: (code, reason, wasClean) => {
+          this.#state = 3;
+          this.dispatchEvent(new FakeCloseEvent('close', { code, reason, wasClean }));
         },
-        error: () => self.dispatchEvent(new Event('error')),
+        error: () => this.dispatchEvent(new Event('error')),
       };
       controlsOf.set(this, controls);
       sockets.push(controls);
@@ -112,7 +114,10 @@ export function createFakeWindow(): FakeWindow {
     }
     close(code?: number, reason?: string) {
       if (code !== undefined && code !== 1000 && (code < 3000 || code > 4999)) {
-        throw new DOMException(`The code must be either 1000, or between 3000 and 4999. ${code} is neither.`, 'InvalidAccessError');
+        throw new DOMException(
+          `The code must be either 1000, or between 3000 and 4999. ${code} is neither.`,
+          'InvalidAccessError',
+        );
       }
       if (reason !== undefined && new TextEncoder().encode(reason).length > 123) {
         throw new DOMException('The message must not be greater than 123 bytes.', 'SyntaxError');

@@ -10,13 +10,20 @@ import { createFakeWindow } from './fake-window';
 function setup() {
   const fake = createFakeWindow();
   const events: UnsequencedEvent[] = [];
-  const control = patchWebSocket(fake.win, captureNatives(fake.win), { emit: (e) => events.push(e), blobPreview: () => undefined });
+  const control = patchWebSocket(fake.win, captureNatives(fake.win), {
+    emit: (e) => events.push(e),
+    blobPreview: () => undefined,
+  });
   const ws = new fake.win.WebSocket('ws://a.test/');
   const s = fake.sockets[0]!;
   s.open();
   const seen: { code: number; wasClean: boolean; via: string }[] = [];
   // The fake socket has no on* handlers: a capturing and a bubbling listener stand for the page's.
-  ws.addEventListener('close', (e) => seen.push({ code: e.code, wasClean: e.wasClean, via: 'capturing' }), true);
+  ws.addEventListener(
+    'close',
+    (e) => seen.push({ code: e.code, wasClean: e.wasClean, via: 'capturing' }),
+    true,
+  );
   ws.addEventListener('close', (e) => seen.push({ code: e.code, wasClean: e.wasClean, via: 'bubbling' }));
   return { control, ws, s, events, seen };
 }
@@ -36,8 +43,12 @@ describe('fault controls in the page', () => {
       { code: 1006, wasClean: false, via: 'capturing' },
       { code: 1006, wasClean: false, via: 'bubbling' },
     ]);
-    expect(events.filter((e) => e.type === 'injected')).toEqual([expect.objectContaining({ action: 'drop', code: null, reason: null })]);
-    expect(events.filter((e) => e.type === 'closed')).toEqual([expect.objectContaining({ code: 1006, wasClean: false, injected: true })]);
+    expect(events.filter((e) => e.type === 'injected')).toEqual([
+      expect.objectContaining({ action: 'drop', code: null, reason: null }),
+    ]);
+    expect(events.filter((e) => e.type === 'closed')).toEqual([
+      expect.objectContaining({ code: 1006, wasClean: false, injected: true }),
+    ]);
   });
 
   it('drop: a server that never answers the close still gets the page its 1006, once, after the fallback delay', () => {
@@ -74,7 +85,8 @@ describe('inject commands', () => {
   it('accepts only what close() accepts: 1000 or 3000-4999, a reason of at most 123 UTF-8 bytes', () => {
     expect(closeArgsError(1000, '')).toBeNull();
     expect(closeArgsError(4999, 'x'.repeat(123))).toBeNull();
-    for (const code of [999, 1001, 1006, 2999, 5000, 3000.5, NaN]) expect(closeArgsError(code, '')).toMatch(/1000 or 3000-4999/);
+    for (const code of [999, 1001, 1006, 2999, 5000, 3000.5, NaN])
+      expect(closeArgsError(code, '')).toMatch(/1000 or 3000-4999/);
     expect(closeArgsError(4000, 'é'.repeat(62))).toMatch(/123 bytes/);
   });
 
@@ -91,7 +103,16 @@ describe('inject commands', () => {
       { ...ok, code: 1006 },
       { ...ok, reason: 'x'.repeat(124) },
       { ...ok, action: 'explode' },
-      { source: BRAND, v: PROTOCOL_VERSION, type: 'inject', doc: 'd', socket: 1, action: 'drop', code: 1000, reason: null },
+      {
+        source: BRAND,
+        v: PROTOCOL_VERSION,
+        type: 'inject',
+        doc: 'd',
+        socket: 1,
+        action: 'drop',
+        code: 1000,
+        reason: null,
+      },
     ]) {
       expect(isInjectCommand(bad)).toBe(false);
     }

@@ -16,7 +16,12 @@ const OURS = 'chrome-extension://abc/extension/main-world.js';
 describe('hideOwnFrames', () => {
   it('drops the frames of our script from an exception, keeping every other line and the property kind', () => {
     const e = new TypeError('Illegal invocation');
-    e.stack = ['TypeError: Illegal invocation', `    at Object.apply (${OURS}:1:8034)`, '    at page (https://page.test/app.js:3:7)', `    at ${OURS}:1:99`].join('\n');
+    e.stack = [
+      'TypeError: Illegal invocation',
+      `    at Object.apply (${OURS}:1:8034)`,
+      '    at page (https://page.test/app.js:3:7)',
+      `    at ${OURS}:1:99`,
+    ].join('\n');
     const before = Object.getOwnPropertyDescriptor(e, 'stack');
     hideOwnFrames(e, OURS, natives);
     expect(e.stack).toBe('TypeError: Illegal invocation\n    at page (https://page.test/app.js:3:7)');
@@ -27,7 +32,11 @@ describe('hideOwnFrames', () => {
   it('uses an inherited stack accessor as Firefox has one, and Firefox’s name for our script', () => {
     let stack = 'apply@<anonymous code>:3:3492\npage@https://page.test/app.js:3:7';
     class FirefoxLikeException {}
-    Object.defineProperty(FirefoxLikeException.prototype, 'stack', { get: () => stack, set: (v: string) => void (stack = v), configurable: true });
+    Object.defineProperty(FirefoxLikeException.prototype, 'stack', {
+      get: () => stack,
+      set: (v: string) => void (stack = v),
+      configurable: true,
+    });
     const e = new FirefoxLikeException();
     hideOwnFrames(e, '<anonymous code>', natives);
     expect(stack).toBe('page@https://page.test/app.js:3:7');
@@ -41,6 +50,7 @@ describe('hideOwnFrames', () => {
     expect(foreign.stack).toBe(stack);
     const frozen = Object.freeze(Object.assign(new Error('y'), { stack: `Error: y\n    at ${OURS}:1:1` }));
     expect(() => hideOwnFrames(frozen, OURS, natives)).not.toThrow();
-    for (const primitive of [undefined, null, 'thrown text', 42]) expect(() => hideOwnFrames(primitive, OURS, natives)).not.toThrow();
+    for (const primitive of [undefined, null, 'thrown text', 42])
+      expect(() => hideOwnFrames(primitive, OURS, natives)).not.toThrow();
   });
 });

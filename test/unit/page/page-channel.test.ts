@@ -31,9 +31,30 @@ function setup() {
   const history = new PageHistory('doc');
   const channel = new PageChannel(history, natives);
   const created = (socket: number) =>
-    channel.push(history.record({ type: 'created', socket, t: 1, url: 'ws://x/', frameUrl: 'https://p/', protocols: [] }));
+    channel.push(
+      history.record({
+        type: 'created',
+        socket,
+        t: 1,
+        url: 'ws://x/',
+        frameUrl: 'https://p/',
+        protocols: [],
+      }),
+    );
   const message = (socket: number) =>
-    channel.push(history.record({ type: 'message', socket, t: 2, dir: 'received', kind: 'text', jsType: 'string', size: 3, preview: 'abc', truncated: false }));
+    channel.push(
+      history.record({
+        type: 'message',
+        socket,
+        t: 2,
+        dir: 'received',
+        kind: 'text',
+        jsType: 'string',
+        size: 3,
+        preview: 'abc',
+        truncated: false,
+      }),
+    );
   return { sent, channel, created, message, relay: (detail: unknown) => onRelay(detail) };
 }
 
@@ -71,7 +92,9 @@ describe('PageChannel', () => {
     expect(sent).toEqual([]);
     relay(JSON.stringify(SYNC_REQUEST));
     expect(sent.map((m) => m.type)).toEqual(['snapshot', 'snapshot']);
-    expect(sent.flatMap((m) => (m.type === 'snapshot' ? m.sockets : [])).length).toBe(SNAPSHOT_PART_ITEMS + 1);
+    expect(sent.flatMap((m) => (m.type === 'snapshot' ? m.sockets : [])).length).toBe(
+      SNAPSHOT_PART_ITEMS + 1,
+    );
   });
 
   it('sends every socket of a snapshot before, or with, the messages that belong to it', () => {
@@ -112,13 +135,19 @@ describe('PageChannel', () => {
     message(1);
     message(1);
     vi.runAllTimers();
-    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => e.type) : []))).toEqual(['created']);
+    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => e.type) : []))).toEqual([
+      'created',
+    ]);
     sent.length = 0;
     relay(JSON.stringify(SYNC_REQUEST));
-    expect(sent.map((m) => (m.type === 'snapshot' ? m.sockets[0]?.received : null))).toEqual([{ messages: 2, bytes: 6 }]);
+    expect(sent.map((m) => (m.type === 'snapshot' ? m.sockets[0]?.received : null))).toEqual([
+      { messages: 2, bytes: 6 },
+    ]);
     sent.length = 0;
     message(1);
     vi.runAllTimers();
-    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => [e.type, e.seq]) : []))).toEqual([['message', 4]]);
+    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => [e.type, e.seq]) : []))).toEqual([
+      ['message', 4],
+    ]);
   });
 });

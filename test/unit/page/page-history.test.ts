@@ -2,11 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { PageHistory } from '../../../src/page/page-history';
 import type { UnsequencedEvent } from '../../../src/protocol/recorder-events';
 
-const created = (socket: number): UnsequencedEvent => ({ type: 'created', socket, t: socket, url: `ws://x/${socket}`, frameUrl: 'https://p/', protocols: [] });
-const message = (socket: number, preview: string): UnsequencedEvent => ({
-  type: 'message', socket, t: 1, dir: 'received', kind: 'text', jsType: 'string', size: preview.length, preview, truncated: false,
+const created = (socket: number): UnsequencedEvent => ({
+  type: 'created',
+  socket,
+  t: socket,
+  url: `ws://x/${socket}`,
+  frameUrl: 'https://p/',
+  protocols: [],
 });
-const closed = (socket: number): UnsequencedEvent => ({ type: 'closed', socket, t: 2, code: 1000, reason: '', wasClean: true });
+const message = (socket: number, preview: string): UnsequencedEvent => ({
+  type: 'message',
+  socket,
+  t: 1,
+  dir: 'received',
+  kind: 'text',
+  jsType: 'string',
+  size: preview.length,
+  preview,
+  truncated: false,
+});
+const closed = (socket: number): UnsequencedEvent => ({
+  type: 'closed',
+  socket,
+  t: 2,
+  code: 1000,
+  reason: '',
+  wasClean: true,
+});
 
 describe('PageHistory', () => {
   it('numbers events in order and keeps exact summaries', () => {
@@ -15,7 +37,12 @@ describe('PageHistory', () => {
     expect(seqs).toEqual([1, 2, 3, 4]);
     expect(h.lastSeq).toBe(4);
     expect(h.summaries()).toEqual([
-      expect.objectContaining({ id: 'doc:1', state: 'closed', received: { messages: 2, bytes: 3 }, close: expect.objectContaining({ code: 1000 }) }),
+      expect.objectContaining({
+        id: 'doc:1',
+        state: 'closed',
+        received: { messages: 2, bytes: 3 },
+        close: expect.objectContaining({ code: 1000 }),
+      }),
     ]);
   });
 

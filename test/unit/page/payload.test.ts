@@ -4,7 +4,11 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { hex, textPreview, utf8Length } from '../../../src/page/payload';
 
-const natives = { stringify: JSON.stringify, parse: JSON.parse, fromCharCodes: (codes: number[]) => String.fromCharCode(...codes) };
+const natives = {
+  stringify: JSON.stringify,
+  parse: JSON.parse,
+  fromCharCodes: (codes: number[]) => String.fromCharCode(...codes),
+};
 
 describe('utf8Length', () => {
   it('matches TextEncoder for every kind of character', () => {

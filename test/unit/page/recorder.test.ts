@@ -34,10 +34,31 @@ describe('patchWebSocket: recording', () => {
     ws.close(4001, 'bye');
     s.closeFromServer(4001, 'bye', true);
 
-    expect(events.map((e) => e.type)).toEqual(['created', 'open', 'message', 'message', 'message', 'close-call', 'closed']);
-    expect(of(events, 'created')[0]).toMatchObject({ socket: 1, url: 'wss://example.test/feed', protocols: ['v1', 'v2'], frameUrl: 'https://page.test/app' });
+    expect(events.map((e) => e.type)).toEqual([
+      'created',
+      'open',
+      'message',
+      'message',
+      'message',
+      'close-call',
+      'closed',
+    ]);
+    expect(of(events, 'created')[0]).toMatchObject({
+      socket: 1,
+      url: 'wss://example.test/feed',
+      protocols: ['v1', 'v2'],
+      frameUrl: 'https://page.test/app',
+    });
     expect(of(events, 'open')[0]).toMatchObject({ protocol: 'v1', extensions: 'permessage-deflate' });
-    expect(of(events, 'message').map(({ dir, kind, jsType, size, preview }) => ({ dir, kind, jsType, size, preview }))).toEqual([
+    expect(
+      of(events, 'message').map(({ dir, kind, jsType, size, preview }) => ({
+        dir,
+        kind,
+        jsType,
+        size,
+        preview,
+      })),
+    ).toEqual([
       { dir: 'sent', kind: 'text', jsType: 'string', size: 6, preview: 'héllo' },
       { dir: 'received', kind: 'text', jsType: 'string', size: 4, preview: '😀' },
       { dir: 'received', kind: 'binary', jsType: 'ArrayBuffer', size: 3, preview: '0102ff' },
@@ -68,7 +89,12 @@ describe('patchWebSocket: recording', () => {
     const [text, binary] = of(events, 'message');
     expect(text).toMatchObject({ size: 6 * 1024 * 1024, truncated: true });
     expect(text!.preview).toHaveLength(TEXT_PREVIEW_CHARS);
-    expect(binary).toMatchObject({ kind: 'binary', jsType: 'Uint8Array', size: 5 * 1024 * 1024, truncated: true });
+    expect(binary).toMatchObject({
+      kind: 'binary',
+      jsType: 'Uint8Array',
+      size: 5 * 1024 * 1024,
+      truncated: true,
+    });
     expect(binary!.preview).toHaveLength(512); // 256 bytes as hex
   });
 
@@ -165,6 +191,8 @@ describe('patchWebSocket: invisible to the page', () => {
 
 describe('clampUnsignedShort', () => {
   it('rounds half to even and clamps, like WebIDL [Clamp]', () => {
-    expect([NaN, -5, 1000.5, 1001.5, 3000.4, 70000].map(clampUnsignedShort)).toEqual([0, 0, 1000, 1002, 3000, 65535]);
+    expect([NaN, -5, 1000.5, 1001.5, 3000.4, 70000].map(clampUnsignedShort)).toEqual([
+      0, 0, 1000, 1002, 3000, 65535,
+    ]);
   });
 });

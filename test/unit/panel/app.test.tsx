@@ -12,16 +12,27 @@ function mount() {
   const store = new LogStore();
   const root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<App store={store} link={null} source="tab 1" storage={{ getItem: () => null, setItem: () => undefined }} />, root));
+  void act(() =>
+    render(
+      <App
+        store={store}
+        link={null}
+        source="tab 1"
+        storage={{ getItem: () => null, setItem: () => undefined }}
+      />,
+      root,
+    ),
+  );
   const push = (events: Parameters<typeof batch>[1], frameId = 0) =>
-    act(() => {
+    void act(() => {
       store.apply({ type: 'events', frameId, batch: batch('d', events) });
     });
   const flush = () => act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
   return { store, root, push, flush };
 }
 
-const cell = (root: HTMLElement, id: string, col: string) => root.querySelector(`tr[data-socket-id="${id}"] [data-col="${col}"]`)?.textContent;
+const cell = (root: HTMLElement, id: string, col: string) =>
+  root.querySelector(`tr[data-socket-id="${id}"] [data-col="${col}"]`)?.textContent;
 
 // happy-dom lays nothing out; the virtual lists need their scroll boxes to have a size.
 beforeAll(() => {
@@ -36,7 +47,14 @@ afterEach(() => {
 describe('App', () => {
   it('lists sockets with their close, and makes abnormal closes stand out with words, not only colour', async () => {
     const { root, push, flush } = mount();
-    push([ev.created(1, 1), ev.open(1, 2), ev.closed(1, 3, 1000, true, 'done'), ev.created(2, 4), ev.open(2, 5), ev.closed(2, 6, 1006, false)]);
+    push([
+      ev.created(1, 1),
+      ev.open(1, 2),
+      ev.closed(1, 3, 1000, true, 'done'),
+      ev.created(2, 4),
+      ev.open(2, 5),
+      ev.closed(2, 6, 1006, false),
+    ]);
     await flush();
     expect(cell(root, 'd:1', 'name')).toBe('Normal Closure');
     expect(cell(root, 'd:1', 'reason')).toBe('done');
@@ -64,7 +82,7 @@ describe('App', () => {
     await flush();
     (root.querySelector('tr[data-socket-id="d:1"]') as HTMLElement).click();
     await flush();
-    const details = root.querySelector('.details')!.textContent!;
+    const details = root.querySelector('.details')!.textContent;
     expect(details).toMatch(/never opened/);
     expect(details).toContain('What to check');
     expect(root.querySelector('.frame-tag')!.textContent).toBe('iframe');
@@ -72,7 +90,7 @@ describe('App', () => {
 
   it('counts malformed page messages it was told about', async () => {
     const { root, store, flush } = mount();
-    act(() => store.apply({ type: 'rejected', count: 2000, lastError: 'not JSON' }));
+    void act(() => store.apply({ type: 'rejected', count: 2000, lastError: 'not JSON' }));
     await flush();
     expect(root.querySelector('[data-testid="rejected"]')!.textContent).toContain('2000');
   });
