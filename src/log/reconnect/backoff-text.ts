@@ -22,7 +22,7 @@ export function shapeText(shape: BackoffShape): string {
     case 'exponential':
       return `exponential: from ${formatDelay(shape.firstMs)}, ${formatFactor(shape.factor)} each time${capText(shape.capMs)}`;
     case 'capped':
-      return `rises to a ${formatDelay(shape.capMs)} cap over ${shape.rampGaps} ${shape.rampGaps === 1 ? 'gap' : 'gaps'}`;
+      return `rises over ${shape.rampGaps} ${shape.rampGaps === 1 ? 'gap' : 'gaps'} to a cap of ${formatDelay(shape.capMs)}`;
     case 'stepped':
       return `stepped: ${shape.steps.map((s) => `${formatDelay(s.delayMs)} ×${s.count}`).join(', then ')}`;
     case 'irregular':

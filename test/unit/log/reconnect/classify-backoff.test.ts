@@ -33,7 +33,7 @@ describe('classifyBackoff on exact schedules', () => {
       "phoenix's table, then its ceiling",
       [10, 50, 100, 150, 200, 250, 500, 1000, 2000, 5000, 5000],
       { kind: 'capped', capMs: 5000, rampGaps: 9 },
-      'rises to a 5 s cap over 9 gaps',
+      'rises over 9 gaps to a cap of 5 s',
     ],
     [
       "Node-RED's editor",
