@@ -1,15 +1,43 @@
+import type { Backoff } from './reconnect/backoff-shape';
+import { classifyBackoff } from './reconnect/classify-backoff';
+import { matchLibraries } from './reconnect/library-match';
+import type { LibraryMatch } from './reconnect/library-match';
+import { neverCameBackVerdict } from './reconnect/never-came-back';
+import type { NeverCameBackVerdict, NextRetry } from './reconnect/never-came-back';
+import { stormVerdict } from './reconnect/storm';
+import type { StormVerdict } from './reconnect/storm';
 import type { SocketRecord } from './socket-record';
 
-/** Attempts within this window that make a reconnect storm. */
-export const STORM = { attempts: 5, windowMs: 10_000 };
+/** What grouping reads of a socket: the panel's records and the close log's sockets both have it. */
+export interface Attempt {
+  url: string;
+  createdAt: number;
+  openedAt: number | null;
+  closedAt: number | null;
+}
 
-export type BackoffPattern = 'none' | 'immediate' | 'constant' | 'growing' | 'irregular';
+/**
+ * An attempt that stayed open this long ends an outage: the clients named in the docs reset
+ * their backoff once connected (reconnecting-websocket after 5 s up), so the next drop starts
+ * their schedule over.
+ */
+export const SETTLED_MS = 5000;
+
+/** The retries after one drop, until an attempt stayed up (or the history ended). */
+export interface Outage {
+  /** Index in `attempts` of the attempt whose close began it. */
+  from: number;
+  gaps: number[];
+  backoff: Backoff;
+  /** Libraries whose default schedule it fits, the most specific first. */
+  libraries: LibraryMatch[];
+}
 
 /** Sockets to one endpoint, in creation order: one connection's history of attempts. */
-export interface ConnectionGroup {
+export interface ConnectionGroup<S extends Attempt = SocketRecord> {
   /** origin + path: reconnecting clients often vary the query (session ids, tokens). */
   endpoint: string;
-  attempts: SocketRecord[];
+  attempts: S[];
   /** For each attempt, milliseconds from the previous attempt's close to its creation; null for
    * the first, and where they overlap (a socket made before the previous closed is no reconnect). */
   gapBefore: (number | null)[];
@@ -17,12 +45,20 @@ export interface ConnectionGroup {
   gaps: number[];
   /** Most sockets to the endpoint open at the same time: >1 means parallel connections. */
   parallel: number;
-  backoff: BackoffPattern;
-  /** Most attempts that started within any STORM.windowMs. */
-  peakAttemptsInWindow: number;
+  outages: Outage[];
+  /** The shape of the latest outage's gaps: what the client does now. */
+  backoff: Backoff;
+  /** The latest outage's library matches. */
+  libraries: LibraryMatch[];
   storm: boolean;
-  /** The last attempt closed abnormally and nothing came after it. */
+  stormVerdict: StormVerdict;
   neverCameBack: boolean;
+  neverCameBackVerdict: NeverCameBackVerdict;
+}
+
+export interface GroupOptions {
+  /** The clock of a live tab: the "never came back" flag waits for a retry still due. */
+  now?: number;
 }
 
 /** Sockets to the same endpoint (origin and path) are attempts of one connection. */
@@ -48,68 +84,89 @@ function parseUrl(url: string): URL | null {
  * Groups sockets into connection histories. `isAbnormal` decides whether a close needed a
  * reconnect; it is passed in so this stays free of the close-code knowledge.
  */
-export function groupConnections(
-  sockets: Iterable<SocketRecord>,
-  isAbnormal: (s: SocketRecord) => boolean,
-): ConnectionGroup[] {
-  const byEndpoint = new Map<string, SocketRecord[]>();
+export function groupConnections<S extends Attempt>(
+  sockets: Iterable<S>,
+  isAbnormal: (s: S) => boolean,
+  options: GroupOptions = {},
+): ConnectionGroup<S>[] {
+  const byEndpoint = new Map<string, S[]>();
   for (const s of sockets) {
     const key = endpointOf(s.url);
     const list = byEndpoint.get(key);
     if (list) list.push(s);
     else byEndpoint.set(key, [s]);
   }
-  return [...byEndpoint].map(([endpoint, list]) => {
-    const attempts = list.sort((a, b) => a.createdAt - b.createdAt);
-    const gapBefore = attempts.map((s, i) => {
-      const closed = attempts[i - 1]?.closedAt ?? null;
-      return closed !== null && s.createdAt >= closed ? s.createdAt - closed : null;
-    });
-    const gaps = gapBefore.filter((g) => g !== null);
-    const peak = peakInWindow(
-      attempts.map((a) => a.createdAt),
-      STORM.windowMs,
-    );
-    const last = attempts[attempts.length - 1];
-    return {
-      endpoint,
-      attempts,
-      gapBefore,
-      gaps,
-      parallel: peakOverlap(attempts),
-      backoff: classifyBackoff(gaps),
-      peakAttemptsInWindow: peak,
-      storm: peak >= STORM.attempts,
-      neverCameBack: last !== undefined && last.state === 'closed' && isAbnormal(last),
-    };
+  return [...byEndpoint].map(([endpoint, list]) => group(endpoint, list, isAbnormal, options.now));
+}
+
+function group<S extends Attempt>(
+  endpoint: string,
+  list: S[],
+  isAbnormal: (s: S) => boolean,
+  now: number | undefined,
+): ConnectionGroup<S> {
+  const attempts = list.sort((a, b) => a.createdAt - b.createdAt);
+  const gapBefore = attempts.map((s, i) => {
+    const closed = attempts[i - 1]?.closedAt ?? null;
+    return closed !== null && s.createdAt >= closed ? s.createdAt - closed : null;
   });
+  const outages = splitOutages(attempts, gapBefore);
+  const latest = outages[outages.length - 1];
+  const stormCheck = stormVerdict(attempts.map((a) => a.createdAt));
+  const last = attempts[attempts.length - 1];
+  const lastClose = {
+    closedAt: last?.closedAt ?? null,
+    abnormal: last !== undefined && last.closedAt !== null && isAbnormal(last),
+  };
+  const lost = neverCameBackVerdict(lastClose, nextRetry(latest, last !== undefined && settled(last)), now);
+  return {
+    endpoint,
+    attempts,
+    gapBefore,
+    gaps: gapBefore.filter((g) => g !== null),
+    parallel: peakOverlap(attempts),
+    outages,
+    backoff: latest?.backoff ?? classifyBackoff([]),
+    libraries: latest?.libraries ?? [],
+    storm: stormCheck.storm,
+    stormVerdict: stormCheck,
+    neverCameBack: lost.neverCameBack,
+    neverCameBackVerdict: lost,
+  };
 }
 
-/** Names the shape of the delays between attempts, the way one would describe it in a bug. */
-export function classifyBackoff(gaps: number[]): BackoffPattern {
-  if (gaps.length === 0) return 'none';
-  if (gaps.every((g) => g < 100)) return 'immediate';
-  if (gaps.length === 1) return 'constant';
-  const max = Math.max(...gaps);
-  if (max - Math.min(...gaps) <= Math.max(100, 0.2 * max)) return 'constant';
-  // Exponential backoff with jitter and a cap: never shrinking much, and clearly longer at the end.
-  const neverShrinks = gaps.every((g, i) => g >= (gaps[i - 1] ?? 0) * 0.8);
-  const first = gaps[0] ?? 0;
-  const last = gaps[gaps.length - 1] ?? 0;
-  return neverShrinks && last >= 1.5 * first ? 'growing' : 'irregular';
+function settled(a: Attempt): boolean {
+  return a.openedAt !== null && (a.closedAt ?? Infinity) - a.openedAt >= SETTLED_MS;
 }
 
-function peakInWindow(times: number[], windowMs: number): number {
-  let peak = 0;
-  for (let start = 0, end = 0; end < times.length; end++) {
-    const endAt = times[end] ?? 0;
-    while (endAt - (times[start] ?? endAt) > windowMs) start++;
-    peak = Math.max(peak, end - start + 1);
+/** Gaps belong to the outage begun by the last settled attempt before them; overlaps to none. */
+function splitOutages(attempts: readonly Attempt[], gapBefore: readonly (number | null)[]): Outage[] {
+  const spans: { from: number; gaps: number[] }[] = [];
+  gapBefore.forEach((gap, i) => {
+    const before = attempts[i - 1];
+    if (gap === null || !before) return;
+    let span = spans[spans.length - 1];
+    if (!span || settled(before)) spans.push((span = { from: i - 1, gaps: [] }));
+    span.gaps.push(gap);
+  });
+  return spans.map((s) => ({ ...s, backoff: classifyBackoff(s.gaps), libraries: matchLibraries(s.gaps) }));
+}
+
+/**
+ * When the client would retry after its last close: by its library's schedule, else by the
+ * shape of its gaps; after a connection that had settled, as at the start of an outage.
+ */
+function nextRetry(latest: Outage | undefined, lastSettled: boolean): NextRetry {
+  const library = latest?.libraries[0];
+  if (!latest || lastSettled) {
+    const first = library?.strategy.window(0, []);
+    return { withinMs: first?.maxMs ?? latest?.gaps[0] ?? null, gaveUpAs: null };
   }
-  return peak;
+  if (library && library.next === null) return { withinMs: null, gaveUpAs: library.strategy.name };
+  return { withinMs: library?.next?.maxMs ?? latest.backoff.nextMs, gaveUpAs: null };
 }
 
-function peakOverlap(attempts: SocketRecord[]): number {
+function peakOverlap(attempts: readonly Attempt[]): number {
   const edges = attempts.flatMap((a) => [[a.createdAt, 1] as const, [a.closedAt ?? Infinity, -1] as const]);
   edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let open = 0;

@@ -1,17 +1,10 @@
 import type { ConnectionGroup } from '../log/reconnects';
-import { STORM } from '../log/reconnects';
 import { formatDuration } from './format';
 
-const BACKOFF_TEXT = {
-  none: 'no reconnect',
-  immediate: 'reconnects immediately (no backoff)',
-  constant: 'constant delay',
-  growing: 'growing backoff',
-  irregular: 'irregular delays',
-} as const;
-
+/** The backoff's shape with its numbers, and the library whose default it looks like. */
 export function backoffText(g: ConnectionGroup): string {
-  return BACKOFF_TEXT[g.backoff];
+  const library = g.libraries[0];
+  return library ? `${g.backoff.text}; ${library.text}` : g.backoff.text;
 }
 
 export function gapsText(g: ConnectionGroup, max = 6): string {
@@ -28,16 +21,8 @@ export interface GroupFlag {
 /** Flags a tester must not miss, as words (the icons beside them are not the only signal). */
 export function groupFlags(g: ConnectionGroup): GroupFlag[] {
   const flags = [];
-  if (g.storm)
-    flags.push({
-      label: 'reconnect storm',
-      detail: `${g.peakAttemptsInWindow} attempts within ${STORM.windowMs / 1000} s`,
-    });
-  if (g.neverCameBack)
-    flags.push({
-      label: 'never came back',
-      detail: 'the last attempt closed abnormally and nothing followed',
-    });
+  if (g.storm) flags.push({ label: 'reconnect storm', detail: g.stormVerdict.text });
+  if (g.neverCameBack) flags.push({ label: 'never came back', detail: g.neverCameBackVerdict.text });
   return flags;
 }
 
