@@ -41,18 +41,20 @@ export interface FirefoxWithExtension {
  * Firefox with the built extension installed as a temporary add-on, driven over WebDriver BiDi.
  * Downloads go straight to a temporary folder, so the export can be read as the user gets it.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<FirefoxWithExtension> {
   const dir = builtExtensionDir('firefox');
   const uuid = randomUUID();
   const downloads = await mkdtemp(join(tmpdir(), 'wsci-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
-    headless: true,
+    headless: options.headless ?? true,
     // The size Chromium's tests use: the panel then shows the same columns in both browsers.
-    defaultViewport: { width: 1400, height: 800 },
+    defaultViewport: options.headless === false ? null : { width: 1400, height: 800 },
     // Without it, Firefox 153 refuses WebDriver navigation to moz-extension:// pages.
-    args: ['--remote-allow-system-access'],
+    args: ['--remote-allow-system-access', ...(options.args ?? [])],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
       'browser.download.dir': downloads,
