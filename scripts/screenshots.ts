@@ -2,6 +2,7 @@
 // The README shows some of them; all of them are for looking at what we ship.
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
+import { dockedScreenshots } from './docked-screenshots';
 
 const server = await startScenarioServer();
 const ext = await launchWithExtension();
@@ -72,5 +73,9 @@ try {
   }
 } finally {
   await ext.close();
+}
+try {
+  await dockedScreenshots(server);
+} finally {
   await server.close();
 }

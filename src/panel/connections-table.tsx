@@ -3,7 +3,7 @@ import type { ConnectionGroup } from '../log/reconnects';
 import { explainCached } from '../log/socket-view';
 import { CloseCodeCell } from './close-cell';
 import { formatClock, formatDuration } from './format';
-import { backoffText, gapsText, groupFlags } from './group-text';
+import { backoffText, gapsText, groupFlags, libraryText } from './group-text';
 import { useModel } from './model/model-context';
 import { useNow } from './use-now';
 
@@ -55,6 +55,14 @@ export function ConnectionsTable() {
   );
 }
 
+function backoffTitle(g: ConnectionGroup): string {
+  const library = libraryText(g);
+  const lines = [`Backoff of the latest outage: ${backoffText(g)}`];
+  if (library) lines.push(library.text);
+  if (library?.alsoFits.length) lines.push(`Also fits: ${library.alsoFits.join(', ')}`);
+  return lines.join('\n');
+}
+
 function GroupRows({
   g,
   expanded,
@@ -67,6 +75,7 @@ function GroupRows({
   const model = useModel();
   const now = useNow();
   const flags = groupFlags(g);
+  const library = libraryText(g);
   const abnormal = g.attempts.filter((s) => explainCached(s)?.abnormal).length;
   const selectedId = model.selectedId.value;
   const from = Math.max(0, g.attempts.length - MAX_ATTEMPTS);
@@ -96,16 +105,26 @@ function GroupRows({
         <td class="c-gaps" data-col="gaps" title={gapsText(g, Infinity)}>
           {gapsText(g)}
         </td>
-        <td class="c-backoff" data-col="backoff">
+        <td class="c-backoff" data-col="backoff" title={backoffTitle(g)}>
           {g.parallel > 1 && g.gaps.length === 0 ? `parallel (up to ${g.parallel} at once)` : backoffText(g)}
+          {library && (
+            <div class="library-match muted" data-col="library">
+              {library.text}
+            </div>
+          )}
         </td>
         <td class="c-flags" data-col="flags" title={flags.map((f) => `${f.label}: ${f.detail}`).join('\n')}>
           {flags.map((f) => (
-            <span key={f.label} class="flag">
+            <span key={f.label} class="flag" title={f.detail}>
               {f.label === 'reconnect storm' ? '⚡ ' : '✕ '}
               {f.label}
             </span>
           ))}
+          {g.neverCameBackVerdict.waiting && (
+            <span class="muted" title={g.neverCameBackVerdict.text}>
+              waiting for a retry
+            </span>
+          )}
         </td>
       </tr>
       {expanded && from > 0 && (

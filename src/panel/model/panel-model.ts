@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { exportFile } from '../../export/export-file';
 import type { ExportedFile, ExportFormat } from '../../export/export-file';
@@ -71,6 +71,11 @@ export class PanelModel {
   readonly imported = signal<ImportedLog | null>(null);
   readonly importError = signal<string | null>(null);
   readonly diagnostics: Diagnostics;
+  /**
+   * The clock of a live tab, ticking only while a connection may still come back (its "never came
+   * back" flag waits for the client's next retry); views otherwise read their own clock.
+   */
+  readonly clock: Signal<number>;
   /** Shown in the toolbar, e.g. "tab 12". */
   readonly source: string | null;
 
@@ -90,6 +95,7 @@ export class PanelModel {
     this.diagnostics.debug = this.prefs.value.debug;
     this.log = signal(emptyLog(this.prefs.value.limits));
     this.source = deps.live ? `tab ${deps.live.tabId}` : null;
+    this.clock = signal(deps.now());
 
     const selector = new VisibleSocketsSelector();
     this.visible = computed(() => selector.select(this.log.value, this.filter.value));
@@ -103,6 +109,7 @@ export class PanelModel {
       return log.sockets.get(slot) ?? null;
     });
 
+    this.tickWhileWaiting();
     const live = deps.live;
     this.link = live
       ? linkPanel({
@@ -125,6 +132,10 @@ export class PanelModel {
 
   get isLive(): boolean {
     return this.link !== null;
+  }
+
+  now(): number {
+    return this.deps.now();
   }
 
   /** A message from the background: applied with the others of this frame, in one new state. */
@@ -264,6 +275,19 @@ export class PanelModel {
     this.imported.value = null;
   }
 
+  /** While a connection waits for its retry, the clock ticks, so the flag is raised on time. */
+  private tickWhileWaiting(): void {
+    let ticking = false;
+    effect(() => {
+      if (ticking || !this.groups.value.some((g) => g.neverCameBackVerdict.waiting)) return;
+      ticking = true;
+      this.deps.setTimeout(() => {
+        ticking = false;
+        this.clock.value = this.deps.now();
+      }, 1000);
+    });
+  }
+
   private update(actions: readonly LogAction[]): void {
     const next = reduceLog(this.log.value, actions);
     if (next !== this.log.value) this.log.value = next;
@@ -298,14 +322,30 @@ export function recordsOf(log: LogState, slots: readonly number[]): SocketRecord
  * with every message of a busy socket. Recomputed only then, and only while shown.
  */
 function memoGroups(model: PanelModel): () => readonly ConnectionGroup[] {
-  let last: { slots: readonly number[]; lifecycle: number; groups: readonly ConnectionGroup[] } | null = null;
+  let last: {
+    slots: readonly number[];
+    lifecycle: number;
+    at: number | undefined;
+    groups: readonly ConnectionGroup[];
+  } | null = null;
   return () => {
     if (!model.prefs.value.showTimeline && model.view.value !== 'connections') return [];
     const log = model.log.value;
     const { slots } = model.visible.value;
-    if (last && last.slots === slots && last.lifecycle === log.lifecycle) return last.groups;
-    const groups = groupConnections(recordsOf(log, slots), (s) => explainCached(s)?.abnormal ?? false);
-    last = { slots, lifecycle: log.lifecycle, groups };
+    // A live tab's flags depend on the time only while one waits for a retry: only then is the
+    // clock read (and so only then does its tick recompute the histories).
+    const waiting = last?.groups.some((g) => g.neverCameBackVerdict.waiting) ?? false;
+    const live = model.isLive && log.frozenAt === null;
+    const at = live ? (waiting ? model.clock.value : model.now()) : undefined;
+    if (last && last.slots === slots && last.lifecycle === log.lifecycle && (!waiting || last.at === at)) {
+      return last.groups;
+    }
+    const groups = groupConnections(recordsOf(log, slots), (s) => explainCached(s)?.abnormal ?? false, {
+      ...(at === undefined ? {} : { now: at }),
+    });
+    // Newly waiting: subscribe to the clock now, so its next tick comes back here.
+    if (live && !waiting && groups.some((g) => g.neverCameBackVerdict.waiting)) void model.clock.value;
+    last = { slots, lifecycle: log.lifecycle, at, groups };
     return groups;
   };
 }

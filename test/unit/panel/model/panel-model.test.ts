@@ -156,4 +156,18 @@ describe('PanelModel', () => {
       /could not be saved \(The quota has been exceeded.\)/,
     );
   });
+
+  it("in a live tab, waits for the client's next retry before saying a connection never came back", () => {
+    const { model, port, frame, runTimers, advance } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1), ev.open(1, 2), ev.closed(1, 3, 1006, false)]));
+    frame();
+    const verdict = () => model.groups.value[0]?.neverCameBackVerdict;
+    expect(verdict()).toMatchObject({ waiting: true, neverCameBack: false });
+    advance(10_000);
+    runTimers();
+    expect(verdict()).toMatchObject({ waiting: true });
+    advance(30_000);
+    runTimers();
+    expect(verdict()).toMatchObject({ waiting: false, neverCameBack: true });
+  });
 });
