@@ -24,6 +24,5 @@ export function droppedPreviews(s: SocketRecord): number {
   return messageCount(s) - s.messages.length;
 }
 
-export function socketId(doc: string, socket: number): string {
-  return `${doc}:${socket}`;
-}
+// Moved to src/protocol/summary-fold.ts with the summary folding; import from there.
+export { socketId } from '../protocol/summary-fold';

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BRAND, PROTOCOL_VERSION } from './envelope';
+import { BRAND, PROTOCOL_VERSION, pageHeader } from './envelope';
 import { MessageEvent, RecorderEvent, text } from './recorder-events';
 import { SocketSummary } from './socket-summary';
 
@@ -34,18 +34,40 @@ export type EventsBatch = v.InferOutput<typeof EventsBatch>;
 export type SnapshotPart = v.InferOutput<typeof SnapshotPart>;
 export type PageMessage = v.InferOutput<typeof PageMessage>;
 
-/** Parses one JSON string from the page channel; anything malformed yields an error text. */
-export function parsePageMessage(
-  data: unknown,
-): { ok: true; message: PageMessage } | { ok: false; error: string } {
-  if (typeof data !== 'string') return { ok: false, error: 'not a string' };
+const HEADER = /^websocket-close-inspector\/(\d{1,9});/;
+const VERSION_1 = /^\{"source":"websocket-close-inspector","v":(\d{1,9})[,}]/;
+
+/**
+ * The protocol version a page-channel string names, read from its first characters only, or null
+ * when it names none (a forgery, or nothing of ours).
+ */
+export function pageMessageVersion(data: string): number | null {
+  const found = HEADER.exec(data) ?? VERSION_1.exec(data);
+  return found?.[1] === undefined ? null : Number(found[1]);
+}
+
+export type ParsedPageMessage =
+  | { ok: true; message: PageMessage }
+  /** Written by a recorder of another protocol version: not malformed, but not readable here. */
+  | { ok: false; version: number; error: string }
+  | { ok: false; version: null; error: string };
+
+/** Parses one string from the page channel; anything malformed yields an error text. */
+export function parsePageMessage(data: unknown): ParsedPageMessage {
+  if (typeof data !== 'string') return { ok: false, version: null, error: 'not a string' };
+  const version = pageMessageVersion(data);
+  if (version !== null && version !== PROTOCOL_VERSION)
+    return { ok: false, version, error: `written by a recorder of protocol version ${version}` };
+  const header = pageHeader(PROTOCOL_VERSION);
+  if (version === null || !data.startsWith(header))
+    return { ok: false, version: null, error: 'no page-channel header' };
   let json: unknown;
   try {
-    json = JSON.parse(data);
+    json = JSON.parse(data.slice(header.length));
   } catch {
-    return { ok: false, error: 'not JSON' };
+    return { ok: false, version: null, error: 'not JSON' };
   }
   const result = v.safeParse(PageMessage, json);
   if (result.success) return { ok: true, message: result.output };
-  return { ok: false, error: v.summarize(result.issues).split('\n')[0] ?? 'invalid' };
+  return { ok: false, version: null, error: v.summarize(result.issues).split('\n')[0] ?? 'invalid' };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LogStore } from '../../../src/log/log-store';
-import { PageHistory } from '../../../src/page/page-history';
+import { recordedHistory } from '../page/recorded-history';
 import { droppedPreviews } from '../../../src/log/socket-record';
 import type { MessageRecord } from '../../../src/log/socket-record';
 import { batch, ev, snapshot } from '../event-builders';
@@ -56,7 +56,6 @@ describe('LogStore', () => {
   });
 
   it('merges a snapshot from the page history with what it already holds', () => {
-    const history = new PageHistory('d', { maxSockets: 10, maxMessages: 2 });
     const events = [
       ev.created(1, 1),
       ev.message(1, 2, 'a'),
@@ -64,7 +63,7 @@ describe('LogStore', () => {
       ev.message(1, 4, 'c'),
       ev.closed(1, 5),
     ];
-    for (const e of events) history.record({ ...e });
+    const history = recordedHistory('d', events, { maxSockets: 10, maxMessages: 2 });
     const s = store();
     s.applyBatch(batch('d', events.slice(0, 3)), 0); // the panel saw the first three live
     s.applySnapshot(snapshot('d', history.lastSeq, history.summaries(), history.messages()), 0);
@@ -76,8 +75,7 @@ describe('LogStore', () => {
 
   it('learns of sockets created before it subscribed only from the snapshot', () => {
     const s = store();
-    const history = new PageHistory('d');
-    for (const e of [ev.created(7, 1), ev.open(7, 2), ev.message(7, 3)]) history.record({ ...e });
+    const history = recordedHistory('d', [ev.created(7, 1), ev.open(7, 2), ev.message(7, 3)]);
     s.applyBatch(batch('d', [ev.message(7, 3)]), 3); // live, but its socket is not known yet
     expect(s.sockets.size).toBe(0);
     s.applySnapshot(snapshot('d', history.lastSeq, history.summaries(), history.messages()), 3);
