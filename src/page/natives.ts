@@ -22,6 +22,9 @@ export const OPEN = 1;
 
 export interface Natives {
   WebSocket: typeof WebSocket;
+  /** The native `send` and `close`, which the recorder's wrappers call. */
+  nativeSend: WebSocket['send'];
+  nativeClose: WebSocket['close'];
   /** The page's `Function.prototype`, whose `toString` the disguise answers for, and that toString. */
   FunctionPrototype: object;
   FunctionPrototypeToString: (this: unknown) => string;
@@ -91,6 +94,8 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
 
   return {
     WebSocket: win.WebSocket,
+    nativeSend: WS.send,
+    nativeClose: WS.close,
     FunctionPrototype: win.Function.prototype,
     FunctionPrototypeToString: win.Function.prototype.toString,
     Proxy: win.Proxy,
@@ -98,7 +103,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     wsProtocol: uncurryGetter(WS, 'protocol'),
     wsExtensions: uncurryGetter(WS, 'extensions'),
     wsReadyState: uncurryGetter(WS, 'readyState'),
-    wsClose: uncurryThis(WS.close) as Natives['wsClose'],
+    wsClose: uncurryThis(WS.close),
     isTrusted: uncurryThis(isTrustedGet as (this: Event) => boolean),
     messageData: uncurryGetter(win.MessageEvent.prototype, 'data'),
     closeCode: uncurryGetter(win.CloseEvent.prototype, 'code'),
@@ -106,7 +111,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     closeWasClean: uncurryGetter(win.CloseEvent.prototype, 'wasClean'),
     closeEvent: (code, reason, wasClean) => new CloseEventCtor('close', { code, reason, wasClean }),
     stopImmediatePropagation: uncurryThis(win.Event.prototype.stopImmediatePropagation),
-    addListener: (target, type, fn, capture) => addEventListener(target, type, fn as EventListener, capture),
+    addListener: (target, type, fn, capture) => addEventListener(target, type, fn, capture),
     dispatchOn: (target, e) => void dispatchEvent(target, e),
     dispatch: (type, detail) => void dispatchEvent(doc, new CustomEventCtor(type, { detail })),
     listen: (type, fn) => addEventListener(doc, type, (e: Event) => fn(detailOf(e))),

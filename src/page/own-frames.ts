@@ -18,6 +18,7 @@ import {
  * by a test harness), where there are no frames of ours worth hiding.
  */
 export function ownScriptUrl(): string | null {
+  // eslint-disable-next-line page-world/no-unsafe-builtins -- called at document_start, before any page script
   const stack = new ErrorCtor().stack;
   const frame = stack === undefined ? '' : (StringPrototypeSplit(stack, '\n')[1] ?? '');
   return RegExpPrototypeExec(OWN_FRAME, frame)?.[1] ?? null;

@@ -82,21 +82,29 @@ export class PageHistory {
    */
   message(s: SocketSummary | null, socket: number, sent: boolean, t: number, data: unknown): number {
     let size: number;
-    let slot: number;
     let seq: number;
     if (typeof data === 'string') {
       size = utf8Length(data);
       seq = ++this.seq;
       const truncated = data.length > TEXT_PREVIEW_CHARS;
       const preview = truncated ? textPreview(data, TEXT_PREVIEW_CHARS) : data;
-      slot = this.ringOf().write(seq, socket, t, sent, 'string', size, preview, truncated);
+      this.ringOf().write(seq, socket, t, sent, 'string', size, preview, truncated);
     } else {
       const b = typeof data === 'object' && data !== null ? describeBinary(data, this.natives) : null;
       if (b === null) return 0;
       size = b.size;
       seq = ++this.seq;
       const ring = this.ringOf();
-      slot = ring.write(seq, socket, t, sent, b.jsType, size, null, size > b.headLength || b.blob !== null);
+      const slot = ring.write(
+        seq,
+        socket,
+        t,
+        sent,
+        b.jsType,
+        size,
+        null,
+        size > b.headLength || b.blob !== null,
+      );
       if (b.head !== null) ring.setHead(slot, seq, b.head, b.headLength);
       else if (b.blob !== null) this.readBlobHead(ring, slot, seq, b.blob);
     }

@@ -46,7 +46,7 @@ export function patchWebSocket(
   const Native = natives.WebSocket;
   const disguise = new Disguise(natives, ownScript);
   const ids = new WeakMapCtor<WebSocket, number>();
-  const live: Recording['live'] = new MapCtor();
+  const live = new MapCtor<number, WebSocket>();
   let nextId = 0;
   const emit: Recording['emit'] = (e) => channel.push(history.record(e));
   const faults = new FaultInjector(natives, emit);
@@ -82,8 +82,7 @@ export function patchWebSocket(
   // send and close each get their own apply trap, with no shared helper between: every frame of
   // ours in the stack costs the page one of its own under Error.stackTraceLimit.
   const proto = Native.prototype;
-  const nativeSend = proto.send;
-  const nativeClose = proto.close;
+  const { nativeSend, nativeClose } = natives;
 
   disguise.replace(
     proto,
@@ -103,8 +102,8 @@ export function patchWebSocket(
             socket !== undefined && typeof data === 'object' && data !== null && !isBinary(data, natives);
           wasOpen = socket !== undefined && natives.wsReadyState(self) === OPEN;
         } catch {
+          // Not measurable: the browser converts the argument itself, and nothing is recorded.
           socket = undefined;
-          convert = false;
         }
         if (socket === undefined) return ReflectApply(target, self, args);
         // A template literal rather than String(): no builtin frame shows in the stack of an

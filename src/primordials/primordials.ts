@@ -94,7 +94,7 @@ export const MapPrototypeSet = uncurryThis(Map.prototype.set) as <K, V>(
 ) => Map<K, V>;
 export const MapPrototypeHas = uncurryThis(Map.prototype.has) as <K, V>(m: Map<K, V>, k: K) => boolean;
 export const MapPrototypeDelete = uncurryThis(Map.prototype.delete) as <K, V>(m: Map<K, V>, k: K) => boolean;
-export const MapPrototypeGetSize = uncurryGetter(Map.prototype, 'size') as <K, V>(m: Map<K, V>) => number;
+export const MapPrototypeGetSize = uncurryGetter<Map<unknown, unknown>, number>(Map.prototype, 'size');
 /** Visits entries in insertion order, without the page-replaceable iterator protocol. */
 export const MapPrototypeForEach = uncurryThis(Map.prototype.forEach) as <K, V>(
   m: Map<K, V>,
@@ -111,19 +111,14 @@ export const WeakMapPrototypeSet = uncurryThis(WeakMap.prototype.set) as <K exte
   k: K,
   v: V,
 ) => WeakMap<K, V>;
-export const WeakMapPrototypeHas = uncurryThis(WeakMap.prototype.has) as <K extends object, V>(
-  m: WeakMap<K, V>,
-  k: K,
-) => boolean;
+export const WeakMapPrototypeHas = uncurryThis<WeakMap<object, unknown>, [object], boolean>(
+  WeakMap.prototype.has,
+);
 export const WeakSetCtor = WeakSet;
-export const WeakSetPrototypeAdd = uncurryThis(WeakSet.prototype.add) as <T extends object>(
-  s: WeakSet<T>,
-  v: T,
-) => WeakSet<T>;
-export const WeakSetPrototypeHas = uncurryThis(WeakSet.prototype.has) as <T extends object>(
-  s: WeakSet<T>,
-  v: T,
-) => boolean;
+export const WeakSetPrototypeAdd = uncurryThis<WeakSet<object>, [object], WeakSet<object>>(
+  WeakSet.prototype.add,
+);
+export const WeakSetPrototypeHas = uncurryThis<WeakSet<object>, [object], boolean>(WeakSet.prototype.has);
 
 export const ArrayBufferIsView = ArrayBuffer.isView;
 export const ArrayBufferPrototypeGetByteLength = uncurryGetter<ArrayBuffer, number>(
