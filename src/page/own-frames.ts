@@ -7,7 +7,6 @@ import {
   RegExpPrototypeExec,
   StringPrototypeIndexOf,
   StringPrototypeSlice,
-  StringPrototypeSplit,
 } from '../primordials/primordials';
 
 /**
@@ -20,7 +19,11 @@ import {
 export function ownScriptUrl(): string | null {
   // eslint-disable-next-line page-world/no-unsafe-builtins -- called at document_start, before any page script
   const stack = new ErrorCtor().stack;
-  const frame = stack === undefined ? '' : (StringPrototypeSplit(stack, '\n')[1] ?? '');
+  // The second line: the frame of this function's caller, in our script.
+  const first = stack === undefined ? -1 : StringPrototypeIndexOf(stack, '\n', 0);
+  const second = first < 0 || stack === undefined ? -1 : StringPrototypeIndexOf(stack, '\n', first + 1);
+  const frame =
+    stack === undefined || first < 0 ? '' : StringPrototypeSlice(stack, first + 1, second < 0 ? stack.length : second);
   return RegExpPrototypeExec(OWN_FRAME, frame)?.[1] ?? null;
 }
 

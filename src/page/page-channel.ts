@@ -3,7 +3,7 @@ import { isInjectCommand } from '../protocol/inject-command';
 import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
 import type { RecorderEvent } from '../protocol/recorder-events';
 import { isSyncRequest } from '../protocol/sync-request';
-import { ArrayPrototypeSlice, JSONParse, JSONStringify, MathCeil, MathMax } from '../primordials/primordials';
+import { ArraySlice, JSONParse, JSONStringify, MathCeil, MathMax } from '../primordials/primordials';
 import type { Natives } from './natives';
 import type { PageHistory } from './page-history';
 import type { RecorderControl } from './recorder';
@@ -87,7 +87,7 @@ export class PageChannel {
         v: PROTOCOL_VERSION,
         type: 'events',
         doc: this.history.doc,
-        events: ArrayPrototypeSlice(events, i, i + MAX_BATCH_EVENTS),
+        events: ArraySlice(events, i, i + MAX_BATCH_EVENTS),
       };
       this.send(batch);
     }
@@ -110,8 +110,8 @@ export class PageChannel {
         type: 'snapshot',
         doc: this.history.doc,
         lastSeq: this.history.lastSeq,
-        sockets: ArrayPrototypeSlice(sockets, p * n, (p + 1) * n),
-        messages: q < 0 ? [] : ArrayPrototypeSlice(messages, q * n, (q + 1) * n),
+        sockets: ArraySlice(sockets, p * n, (p + 1) * n),
+        messages: q < 0 ? [] : ArraySlice(messages, q * n, (q + 1) * n),
       };
       this.send(part);
     }

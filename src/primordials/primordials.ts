@@ -45,18 +45,24 @@ export const ObjectPrototypeToString = uncurryThis(Object.prototype.toString);
 export const FunctionPrototypeToString = Function.prototype.toString;
 
 export const ArrayIsArray = Array.isArray;
-export const ArrayPrototypeSlice = uncurryThis(Array.prototype.slice) as <T>(
-  a: readonly T[],
-  start?: number,
-  end?: number,
-) => T[];
+/**
+ * `a.slice(start, end)` for arrays, without `Array.prototype.slice`: that one asks
+ * `a.constructor[Symbol.species]` for the result's constructor, and the page can replace
+ * `Array[Symbol.species]` (found by the poisoned-page test).
+ */
+export function ArraySlice<T>(a: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  const stop = end < a.length ? end : a.length;
+  for (let i = start; i < stop; i++) {
+    const x = a[i];
+    if (x !== undefined) out[out.length] = x;
+  }
+  return out;
+}
 
 export const StringPrototypeCharCodeAt = uncurryThis(String.prototype.charCodeAt);
 export const StringPrototypeIndexOf = uncurryThis(String.prototype.indexOf);
 export const StringPrototypeSlice = uncurryThis(String.prototype.slice);
-export const StringPrototypeSplit = uncurryThis(
-  String.prototype.split as (this: string, separator: string) => string[],
-);
 /** `String.fromCharCode(...codes)`, reading `codes` as array-like (no iterator). */
 const fromCharCode = String.fromCharCode;
 export const StringFromCharCodes = (codes: ArrayLike<number>): string =>
