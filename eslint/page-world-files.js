@@ -9,5 +9,6 @@ export const PAGE_WORLD_FILES = [
   'src/protocol/inject-command.ts',
   'src/protocol/summary-fold.ts',
   'src/protocol/sync-request.ts',
+  'src/protocol/text-limits.ts',
   'src/protocol/utf8.ts',
 ];

@@ -23,7 +23,9 @@ export function ownScriptUrl(): string | null {
   const first = stack === undefined ? -1 : StringPrototypeIndexOf(stack, '\n', 0);
   const second = first < 0 || stack === undefined ? -1 : StringPrototypeIndexOf(stack, '\n', first + 1);
   const frame =
-    stack === undefined || first < 0 ? '' : StringPrototypeSlice(stack, first + 1, second < 0 ? stack.length : second);
+    stack === undefined || first < 0
+      ? ''
+      : StringPrototypeSlice(stack, first + 1, second < 0 ? stack.length : second);
   return RegExpPrototypeExec(OWN_FRAME, frame)?.[1] ?? null;
 }
 

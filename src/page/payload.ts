@@ -30,6 +30,11 @@ export function textPreview(s: string, max: number): string {
   return JSONParse(JSONStringify(StringPrototypeSlice(s, 0, end))) as string;
 }
 
+/** `s`, cut to `max` UTF-16 units: what the page channel's schemas accept. */
+export function capped(s: string, max: number): string {
+  return s.length > max ? StringPrototypeSlice(s, 0, max) : s;
+}
+
 /** A binary payload as the recorder keeps it: its JS type, exact size and first bytes. */
 export interface BinaryFacts {
   jsType: string;

@@ -19,7 +19,8 @@ import { OPEN } from './natives';
 import type { Natives } from './natives';
 import type { PageChannel } from './page-channel';
 import type { PageHistory } from './page-history';
-import { isBinary } from './payload';
+import { capped, isBinary } from './payload';
+import { MAX_PROTOCOLS, MAX_PROTOCOL_CHARS, MAX_URL_CHARS } from '../protocol/text-limits';
 import { listenTo } from './socket-listeners';
 import type { Recording } from './socket-listeners';
 
@@ -59,8 +60,8 @@ export function patchWebSocket(
       type: 'created',
       socket,
       t: natives.now(),
-      url: natives.wsUrl(ws),
-      frameUrl: natives.frameUrl(),
+      url: capped(natives.wsUrl(ws), MAX_URL_CHARS),
+      frameUrl: capped(natives.frameUrl(), MAX_URL_CHARS),
       protocols: requestedProtocols(requested),
     });
     listenTo(ws, socket, recording);
@@ -184,12 +185,12 @@ export function patchWebSocket(
 
 /** The requested subprotocols, read without iterating a page-supplied iterable a second time. */
 function requestedProtocols(requested: unknown): string[] {
-  if (typeof requested === 'string') return [requested];
+  if (typeof requested === 'string') return [capped(requested, MAX_PROTOCOL_CHARS)];
   if (!ArrayIsArray(requested)) return [];
   const out: string[] = [];
-  for (let i = 0; i < requested.length && i < 64; i++) {
+  for (let i = 0; i < requested.length && i < MAX_PROTOCOLS; i++) {
     const p: unknown = requested[i];
-    if (typeof p === 'string') out[out.length] = p;
+    if (typeof p === 'string') out[out.length] = capped(p, MAX_PROTOCOL_CHARS);
   }
   return out;
 }

@@ -2,6 +2,8 @@ import type { UnsequencedEvent } from '../protocol/recorder-events';
 import { MapPrototypeDelete, MapPrototypeSet } from '../primordials/primordials';
 import type { FaultInjector } from './fault-injection';
 import type { Natives } from './natives';
+import { capped } from './payload';
+import { MAX_EXTENSIONS_CHARS, MAX_PROTOCOL_CHARS } from '../protocol/text-limits';
 import type { PageHistory } from './page-history';
 
 /** What the listeners of every socket share. */
@@ -37,8 +39,8 @@ export function listenTo(ws: WebSocket, socket: number, r: Recording): void {
           type: 'open',
           socket,
           t: natives.now(),
-          protocol: natives.wsProtocol(ws),
-          extensions: natives.wsExtensions(ws),
+          protocol: capped(natives.wsProtocol(ws), MAX_PROTOCOL_CHARS),
+          extensions: capped(natives.wsExtensions(ws), MAX_EXTENSIONS_CHARS),
         });
       } catch {
         // A lost observation; the page's own listeners run as always.

@@ -118,7 +118,7 @@ export async function probeWebSocket(wsBase: string): Promise<Record<string, unk
   ws.onopen = (e) => log.push(`onopen:${e.type}:${ws.protocol}:${ws.extensions}`);
   ws.addEventListener('open', () => log.push('listener:open'));
   ws.onmessage = (e) => log.push(`onmessage:${describe(e.data)}`);
-  ws.addEventListener('message', (e) => log.push(`listener:message:${(e).origin}`));
+  ws.addEventListener('message', (e) => log.push(`listener:message:${e.origin}`));
   const closed = new Promise<void>((resolve) => {
     ws.onclose = (e) => {
       log.push(`onclose:${e.code}:${e.reason}:${e.wasClean}`);
