@@ -1,4 +1,5 @@
 import type { InjectCommand } from '../protocol/inject-command';
+import type { SocketSummary } from '../protocol/socket-summary';
 import {
   ArrayIsArray,
   MapCtor,
@@ -46,7 +47,8 @@ export function patchWebSocket(
 ): RecorderControl {
   const Native = natives.WebSocket;
   const disguise = new Disguise(natives, ownScript);
-  const ids = new WeakMapCtor<WebSocket, number>();
+  /** Each recorded socket's number and summary: one lookup per send() or close(). */
+  const ids = new WeakMapCtor<WebSocket, { socket: number; summary: SocketSummary | null }>();
   const live = new MapCtor<number, WebSocket>();
   let nextId = 0;
   const emit: Recording['emit'] = (e) => channel.push(history.record(e));
@@ -55,7 +57,6 @@ export function patchWebSocket(
 
   const track = (ws: WebSocket, requested: unknown): void => {
     const socket = ++nextId;
-    WeakMapPrototypeSet(ids, ws, socket);
     emit({
       type: 'created',
       socket,
@@ -64,6 +65,7 @@ export function patchWebSocket(
       frameUrl: capped(natives.frameUrl(), MAX_URL_CHARS),
       protocols: requestedProtocols(requested),
     });
+    WeakMapPrototypeSet(ids, ws, { socket, summary: history.summaryOf(socket) ?? null });
     listenTo(ws, socket, recording);
   };
 
@@ -90,7 +92,7 @@ export function patchWebSocket(
     'send',
     disguise.wrap(nativeSend, {
       apply(target, self: WebSocket, args: unknown[]) {
-        let socket: number | undefined;
+        let socket: { socket: number; summary: SocketSummary | null } | undefined;
         let data: unknown = args[0];
         let convert = false;
         let wasOpen = false;
@@ -114,7 +116,7 @@ export function patchWebSocket(
         // send() while CLOSING or CLOSED discards the data silently: nothing went on the wire.
         if (wasOpen) {
           try {
-            history.message(history.summaryOf(socket) ?? null, socket, true, natives.now(), data);
+            history.message(socket.summary, socket.socket, true, natives.now(), data);
           } catch {
             // Recording must never disturb the page; a lost observation is the lesser harm.
           }
@@ -131,7 +133,7 @@ export function patchWebSocket(
       apply(target, self: WebSocket, args: unknown[]) {
         let socket: number | undefined;
         try {
-          socket = WeakMapPrototypeGet(ids, self);
+          socket = WeakMapPrototypeGet(ids, self)?.socket;
         } catch {
           socket = undefined;
         }
