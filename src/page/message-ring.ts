@@ -1,4 +1,5 @@
 import type { MessageRecord } from '../log/socket-record';
+import type { MessageTuple } from '../protocol/page-messages';
 import { BINARY_PREVIEW_BYTES } from '../protocol/envelope';
 import {
   Float64ArrayCtor,
@@ -9,6 +10,7 @@ import {
   Uint8ArrayCtor,
 } from '../primordials/primordials';
 
+// The flags of a MessageTuple (src/protocol/page-messages.ts), which the ring stores as they go.
 const SENT = 1;
 const BINARY = 2;
 const TRUNCATED = 4;
@@ -120,6 +122,20 @@ export class MessageRing {
       preview: binary ? this.hexOf(slot) : (this.texts[slot] ?? null),
       truncated: (flags & TRUNCATED) !== 0,
     };
+  }
+
+  /** The message in `slot` as a live batch carries it: `[seq, socket, t, flags, jsType, size, preview]`. */
+  tuple(slot: number): MessageTuple {
+    const flags = this.flags[slot] ?? 0;
+    return [
+      this.seqs[slot] ?? 0,
+      this.sockets[slot] ?? 0,
+      this.times[slot] ?? 0,
+      flags,
+      this.jsTypes[slot] ?? '',
+      this.sizes[slot] ?? 0,
+      flags & BINARY ? this.hexOf(slot) : (this.texts[slot] ?? null),
+    ];
   }
 
   /** Lower-case hex of a slot's head, built in one piece (no rope of two-character parts). */

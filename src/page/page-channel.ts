@@ -1,6 +1,6 @@
 import { BRAND, PAGE_TO_RELAY, PROTOCOL_VERSION, RELAY_TO_PAGE, pageHeader } from '../protocol/envelope';
 import { isInjectCommand } from '../protocol/inject-command';
-import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
+import type { EventsBatchWire, MessageTuple, SnapshotPart } from '../protocol/page-messages';
 import type { RecorderEvent } from '../protocol/recorder-events';
 import { isSyncRequest } from '../protocol/sync-request';
 import { ArraySlice, JSONParse, JSONStringify, MathCeil, MathMax } from '../primordials/primordials';
@@ -77,18 +77,35 @@ export class PageChannel {
     const lifecycle = this.queue;
     this.queue = [];
     this.lastFlush = this.natives.now();
-    const messages = this.live ? this.history.messages(this.streamedSeq) : [];
+    const messages = this.live ? this.history.messageTuples(this.streamedSeq) : [];
     this.streamedSeq = this.history.lastSeq;
     this.unstreamed = 0;
-    const events = merge(lifecycle, messages);
-    for (let i = 0; i < events.length; i += MAX_BATCH_EVENTS) {
-      const batch: EventsBatch = {
+    // Batches of at most MAX_BATCH_EVENTS, each in sequence order across both lists.
+    let i = 0;
+    let j = 0;
+    while (i < lifecycle.length || j < messages.length) {
+      const batch: EventsBatchWire = {
         source: BRAND,
         v: PROTOCOL_VERSION,
         type: 'events',
         doc: this.history.doc,
-        events: ArraySlice(events, i, i + MAX_BATCH_EVENTS),
+        events: [],
+        messages: [],
       };
+      const events = batch.events;
+      const tuples: MessageTuple[] = [];
+      for (let n = 0; n < MAX_BATCH_EVENTS && (i < lifecycle.length || j < messages.length); n++) {
+        const e = lifecycle[i];
+        const m = messages[j];
+        if (e !== undefined && (m === undefined || e.seq < m[0])) {
+          events[events.length] = e;
+          i++;
+        } else if (m !== undefined) {
+          tuples[tuples.length] = m;
+          j++;
+        }
+      }
+      batch.messages = tuples;
       this.send(batch);
     }
   }
@@ -143,28 +160,7 @@ export class PageChannel {
     }
   }
 
-  private send(message: EventsBatch | SnapshotPart): void {
+  private send(message: EventsBatchWire | SnapshotPart): void {
     this.natives.dispatch(PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION) + JSONStringify(message));
   }
-}
-
-/** Lifecycle events and messages, each in sequence order, as one list in sequence order. */
-function merge(a: RecorderEvent[], b: RecorderEvent[]): RecorderEvent[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: RecorderEvent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x !== undefined && (y === undefined || x.seq < y.seq)) {
-      out[out.length] = x;
-      i++;
-    } else if (y !== undefined) {
-      out[out.length] = y;
-      j++;
-    }
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
 import type { MessageRecord } from '../log/socket-record';
+import type { MessageTuple } from '../protocol/page-messages';
 import { BINARY_PREVIEW_BYTES, TEXT_PREVIEW_CHARS } from '../protocol/envelope';
 import type { RecorderEvent, UnsequencedEvent } from '../protocol/recorder-events';
 import type { SocketSummary } from '../protocol/socket-summary';
@@ -125,15 +126,26 @@ export class PageHistory {
     return out;
   }
 
-  /** Retained messages with a sequence number above `afterSeq`, oldest first, of sockets still known. */
-  messages(afterSeq = 0): MessageRecord[] {
+  /** Retained messages, oldest first, of sockets still known. */
+  messages(): MessageRecord[] {
     const out: MessageRecord[] = [];
     const ring = this.ring;
     if (ring === null) return out;
     for (let i = 0; i < ring.length; i++) {
       const slot = ring.slotOf(i);
-      if (ring.seqAt(slot) > afterSeq && MapPrototypeHas(this.sockets, ring.socketAt(slot)))
-        out[out.length] = ring.record(slot);
+      if (MapPrototypeHas(this.sockets, ring.socketAt(slot))) out[out.length] = ring.record(slot);
+    }
+    return out;
+  }
+
+  /** Retained messages above `afterSeq`, oldest first, as a live batch carries them. */
+  messageTuples(afterSeq: number): MessageTuple[] {
+    const out: MessageTuple[] = [];
+    const ring = this.ring;
+    if (ring === null) return out;
+    for (let i = 0; i < ring.length; i++) {
+      const slot = ring.slotOf(i);
+      if (ring.seqAt(slot) > afterSeq) out[out.length] = ring.tuple(slot);
     }
     return out;
   }

@@ -1,19 +1,47 @@
 import * as v from 'valibot';
 import { BRAND, PROTOCOL_VERSION, pageHeader } from './envelope';
-import { MessageEvent, RecorderEvent, text } from './recorder-events';
+import { MessageEvent, RecorderEvent, count, text, time } from './recorder-events';
 import { SocketSummary } from './socket-summary';
 
 const envelope = { source: v.literal(BRAND), v: v.literal(PROTOCOL_VERSION) };
 /** Random per document, so socket ids stay unique across frames and reloads. */
 const doc = text(64);
 
-/** Live events of one document, in sequence order. */
-export const EventsBatch = v.object({
+/** `MessageTuple` flags. */
+export const MESSAGE_SENT = 1;
+export const MESSAGE_BINARY = 2;
+export const MESSAGE_TRUNCATED = 4;
+
+/**
+ * A live message on the wire: `[seq, socket, t, flags, jsType, size, preview]`. An array, not an
+ * object with ten named fields: the page serialises, and the relay copies twice, less than half
+ * the characters per message, on the page's own main thread.
+ */
+const MessageTuple = v.tuple([
+  v.pipe(v.number(), v.integer(), v.minValue(1)),
+  v.pipe(v.number(), v.integer(), v.minValue(1)),
+  time,
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7)),
+  text(64),
+  count,
+  v.nullable(text(4096)),
+]);
+export type MessageTuple = v.InferOutput<typeof MessageTuple>;
+
+/**
+ * Live events of one document as the page sends them: lifecycle events as objects, messages as
+ * tuples; parsed into one `EventsBatch`, every event an object, in sequence order.
+ */
+export const EventsBatchWire = v.object({
   ...envelope,
   type: v.literal('events'),
   doc,
   events: v.pipe(v.array(RecorderEvent), v.maxLength(10_000)),
+  messages: v.optional(v.pipe(v.array(MessageTuple), v.maxLength(10_000))),
 });
+export type EventsBatchWire = v.InferOutput<typeof EventsBatchWire>;
+/** Live events of one document, in sequence order. */
+export type EventsBatch = Omit<EventsBatchWire, 'messages'>;
 
 /**
  * The page's retained history of one document, sent in parts so that none is huge. Parts merge
@@ -29,10 +57,30 @@ export const SnapshotPart = v.object({
   messages: v.pipe(v.array(MessageEvent), v.maxLength(10_000)),
 });
 
-export const PageMessage = v.variant('type', [EventsBatch, SnapshotPart]);
-export type EventsBatch = v.InferOutput<typeof EventsBatch>;
+const PageMessageWire = v.variant('type', [EventsBatchWire, SnapshotPart]);
 export type SnapshotPart = v.InferOutput<typeof SnapshotPart>;
-export type PageMessage = v.InferOutput<typeof PageMessage>;
+export type PageMessage = EventsBatch | SnapshotPart;
+
+/** A wire batch's messages as the events they are, merged with its other events by sequence. */
+function expanded({ messages, ...batch }: EventsBatchWire): EventsBatch {
+  if (!messages || messages.length === 0) return batch;
+  const events = [
+    ...batch.events,
+    ...messages.map(([seq, socket, t, flags, jsType, size, preview]): RecorderEvent => ({
+      type: 'message',
+      seq,
+      socket,
+      t,
+      dir: flags & MESSAGE_SENT ? 'sent' : 'received',
+      kind: flags & MESSAGE_BINARY ? 'binary' : 'text',
+      jsType,
+      size,
+      preview,
+      truncated: (flags & MESSAGE_TRUNCATED) !== 0,
+    })),
+  ].sort((a, b) => a.seq - b.seq);
+  return { ...batch, events };
+}
 
 const HEADER = /^websocket-close-inspector\/(\d{1,9});/;
 const VERSION_1 = /^\{"source":"websocket-close-inspector","v":(\d{1,9})[,}]/;
@@ -67,7 +115,8 @@ export function parsePageMessage(data: unknown): ParsedPageMessage {
   } catch {
     return { ok: false, version: null, error: 'not JSON' };
   }
-  const result = v.safeParse(PageMessage, json);
-  if (result.success) return { ok: true, message: result.output };
+  const result = v.safeParse(PageMessageWire, json);
+  if (result.success)
+    return { ok: true, message: result.output.type === 'events' ? expanded(result.output) : result.output };
   return { ok: false, version: null, error: v.summarize(result.issues).split('\n')[0] ?? 'invalid' };
 }

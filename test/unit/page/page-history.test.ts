@@ -74,7 +74,7 @@ describe('PageHistory', () => {
     created(1);
     for (const p of ['1', '2', '3', '4', '5']) message(1, p);
     expect(h.messages().map((m) => m.preview)).toEqual(['3', '4', '5']);
-    expect(h.messages(4).map((m) => m.preview)).toEqual(['4', '5']); // seq 5 and 6
+    expect(h.messageTuples(4).map((m) => m[6])).toEqual(['4', '5']); // seq 5 and 6
     expect(h.summaries()[0]!.received.messages).toBe(5);
   });
 

@@ -70,3 +70,37 @@ describe('pageMessageVersion', () => {
     expect(parsePageMessage(JSON.stringify(batch('d', [])))).toMatchObject({ ok: false, version: null });
   });
 });
+
+describe('live batches on the wire', () => {
+  it('carry messages as tuples, parsed into message events in sequence order', () => {
+    const wire = {
+      ...batch('d', [ev.created(1, 1), ev.closed(1, 4)]),
+      messages: [
+        [2, 1, 1002, 0, 'string', 1, 'm'],
+        [3, 1, 1003, 1 | 2 | 4, 'Uint8Array', 300, 'ff'],
+      ],
+    };
+    const parsed = parsePageMessage(pageString(wire));
+    expect(parsed).toEqual({
+      ok: true,
+      message: batch('d', [
+        ev.created(1, 1),
+        ev.message(1, 2, 'm'),
+        {
+          ...ev.message(1, 3, 'ff', 'sent'),
+          kind: 'binary',
+          jsType: 'Uint8Array',
+          size: 300,
+          truncated: true,
+        },
+        ev.closed(1, 4),
+      ]),
+    });
+    expect(parsePageMessage(pageString({ ...wire, messages: [[2, 1, 1002, 8, 'string', 1, 'm']] })).ok).toBe(
+      false,
+    );
+    expect(parsePageMessage(pageString({ ...wire, messages: [[2, 1, 1002, 0, 'string', -1, 'm']] })).ok).toBe(
+      false,
+    );
+  });
+});
