@@ -3,13 +3,12 @@ import { readCloseLog } from '../../src/automation/close-log';
 import type { PageLike } from '../../src/automation/close-log';
 import {
   conformanceEnv,
-  expectBaseline,
+  expectConformance,
   expectForgedEventsUnrecorded,
-  normalized,
 } from '../support/conformance-baseline';
 import { runConformance } from '../support/conformance';
 import { findFirefox } from '../support/firefox';
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
 
 test('the WebSocket API behaves as without the extension, which behaves as the committed baseline', async ({
   open,
@@ -21,15 +20,13 @@ test('the WebSocket API behaves as without the extension, which behaves as the c
   try {
     const nativePage = await plain.newPage();
     await nativePage.goto(page.url());
-    const env = conformanceEnv(server, `firefox-${process.pid}-${Date.now()}`);
-    const [patched, native] = await Promise.all([
-      page.evaluate(runConformance, { ...env, run: `${env.run}-ext` }),
-      nativePage.evaluate(runConformance, { ...env, run: `${env.run}-plain` }),
-    ]);
-    const n = normalized(native, { ...env, run: `${env.run}-plain` });
-    expect(normalized(patched, { ...env, run: `${env.run}-ext` })).toEqual(n);
+    await expectConformance(
+      'firefox',
+      conformanceEnv(server, `firefox-${process.pid}-${Date.now()}`),
+      (env) => page.evaluate(runConformance, env),
+      (env) => nativePage.evaluate(runConformance, env),
+    );
     expectForgedEventsUnrecorded(await readCloseLog(page as unknown as PageLike));
-    expectBaseline('firefox', n);
   } finally {
     await plain.close();
   }

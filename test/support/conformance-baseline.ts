@@ -24,6 +24,24 @@ export function normalized(result: unknown, env: ConformanceEnv): unknown {
 }
 
 /**
+ * Runs the suite in a page with the extension and in one without (at once), and checks that they
+ * saw the same, and that the one without saw what the browser's baseline says.
+ */
+export async function expectConformance(
+  browser: 'chromium' | 'firefox',
+  env: ConformanceEnv,
+  patched: (env: ConformanceEnv) => Promise<unknown>,
+  native: (env: ConformanceEnv) => Promise<unknown>,
+): Promise<void> {
+  const withExtension = { ...env, run: `${env.run}-ext` };
+  const without = { ...env, run: `${env.run}-plain` };
+  const [a, b] = await Promise.all([patched(withExtension), native(without)]);
+  const expected = normalized(b, without);
+  expect(normalized(a, withExtension)).toEqual(expected);
+  expectBaseline(browser, expected);
+}
+
+/**
  * The browser's own behaviour without the extension, against the one committed in
  * test/conformance/<browser>.json: a browser update that changes what a page sees shows up here
  * (UPDATE_CONFORMANCE_BASELINE=1 rewrites the file, to be reviewed like code).

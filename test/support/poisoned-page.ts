@@ -260,6 +260,19 @@ export function noteSync(): void {
   document.addEventListener('__wsci:page', note);
 }
 
+/** Runs in the page: whether the recorder answered its panel's sync request (see noteSync). */
+export function synced(): boolean {
+  return (window as unknown as { synced?: boolean }).synced === true;
+}
+
+/** What the page saw is what it would see without the recorder, and no replacement saw a call. */
+export function expectUntouched(run: PoisonedRun, payloads: Payload[]): void {
+  expect(run.uncaught).toEqual([]);
+  const saw = { received: payloads.length, code: 4001, reason: 'done' };
+  expect(run.saw).toEqual([saw, saw]);
+  expect(run.calls).toEqual({});
+}
+
 /** The recording is exact: counts and bytes each way, the close, and every preview. */
 export function expectExactRecording(log: CloseLog, url: string, payloads: Payload[]): void {
   const sockets = log.sockets.filter((s) => s.url === url);

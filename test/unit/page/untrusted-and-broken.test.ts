@@ -58,7 +58,10 @@ function session(fake: FakeWindow): unknown[] {
   seen.push(['sent', s.sent.map((d) => (typeof d === 'string' ? d : Object.prototype.toString.call(d)))]);
   // As the browser's WebIDL layer would (the fake leaves arguments as given): the recorder hands it
   // converted primitives.
-  seen.push(['close calls', s.closeCalls.map((args) => args.map((a) => (a === undefined ? a : String(a))))]);
+  seen.push([
+    'close calls',
+    s.closeCalls.map((args) => args.map((a) => (a === undefined ? a : `${a as string}`))),
+  ]);
   return seen;
 }
 
