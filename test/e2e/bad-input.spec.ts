@@ -87,25 +87,28 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
 
   // A well-formed forgery is, by construction, what the recorder itself would send: the page
   // owns its own history, so it is listed like any socket, and nothing else is disturbed.
-  await page.evaluate(([toRelay, header]) => {
-    const created = {
-      type: 'created',
-      socket: 1,
-      seq: 1,
-      t: Date.now(),
-      url: 'ws://forged.test/',
-      frameUrl: location.href,
-      protocols: [],
-    };
-    const batch = {
-      source: 'websocket-close-inspector',
-      v: 2,
-      type: 'events',
-      doc: 'forged',
-      events: [created],
-    };
-    document.dispatchEvent(new CustomEvent(toRelay, { detail: header + JSON.stringify(batch) }));
-  }, [PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION)] as const);
+  await page.evaluate(
+    ([toRelay, header]) => {
+      const created = {
+        type: 'created',
+        socket: 1,
+        seq: 1,
+        t: Date.now(),
+        url: 'ws://forged.test/',
+        frameUrl: location.href,
+        protocols: [],
+      };
+      const batch = {
+        source: 'websocket-close-inspector',
+        v: 2,
+        type: 'events',
+        doc: 'forged',
+        events: [created],
+      };
+      document.dispatchEvent(new CustomEvent(toRelay, { detail: header + JSON.stringify(batch) }));
+    },
+    [PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION)] as const,
+  );
   await expect.poll(async () => (await readRows(panel)).map((r) => r.url)).toEqual(['ws://forged.test/']);
   await expect(panel.getByTestId('rejected')).toHaveText(`${forged} malformed page messages ignored`);
 
