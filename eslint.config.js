@@ -4,6 +4,8 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { PAGE_WORLD_FILES } from './eslint/page-world-files.js';
+import pageWorld from './eslint/rules/page-world.js';
 
 const TS = ['**/*.{ts,tsx}'];
 
@@ -57,8 +59,14 @@ export default tseslint.config(
   {
     // The page world captures built-ins unbound on purpose (primordials) and calls them with
     // Reflect.apply; components receive callbacks as props, never as class methods.
-    files: ['src/page/**', 'src/panel/**', 'test/**'],
+    files: ['src/page/**', 'src/primordials/**', 'src/panel/**', 'test/**'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    // Code that runs in the page reaches built-ins only through what it captured at start.
+    files: PAGE_WORLD_FILES,
+    plugins: { 'page-world': pageWorld },
+    rules: { 'page-world/no-unsafe-builtins': 'error' },
   },
   {
     // Playwright fixtures call `use`, which is no React hook; tests may assert with `!` what

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { buildCloseLog } from '../export/close-log';
 import type { CloseLogOptions } from '../export/close-log';
 import type { CloseLog, CloseLogSocket } from '../export/close-log-schema';
-import { socketId } from '../log/socket-record';
+import { socketId } from '../protocol/summary-fold';
 import type { MessageRecord } from '../log/socket-record';
 import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../protocol/envelope';
 import { parsePageMessage } from '../protocol/page-messages';

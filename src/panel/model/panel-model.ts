@@ -86,7 +86,7 @@ export class PanelModel {
   readonly selected: ReadonlySignal<SocketRecord | null>;
 
   private readonly link: PanelLink | null;
-  private queue: PanelMessage[] = [];
+  private queue: LogAction[] = [];
   private scheduled = false;
 
   constructor(private readonly deps: PanelModelDeps) {
@@ -140,6 +140,13 @@ export class PanelModel {
 
   /** A message from the background: applied with the others of this frame, in one new state. */
   receive(m: PanelMessage): void {
+    if (m.type === 'recorder-mismatch') {
+      this.diagnostics.report(
+        'recorder',
+        `A recorder in ${m.frameId === 0 ? 'the page' : `frame ${m.frameId}`} speaks page protocol version ${m.recorderVersion}; this extension speaks ${m.expectedVersion}, so that frame's sockets are not listed. Is an older recorder script injected beside the extension (e.g. by a test suite)? Use the one from the same release.`,
+      );
+      return;
+    }
     this.queue.push(m);
     if (this.scheduled) return;
     this.scheduled = true;
