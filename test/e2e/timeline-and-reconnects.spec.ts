@@ -61,7 +61,8 @@ test('reconnects with backoff are one connection history; a storm and a connecti
   await expect(feed.locator('[data-col="backoff"]')).toHaveText(
     /^exponential: from \d+ ms, ×[12](\.\d+)? each time/,
   );
-  await expect(feed.locator('[data-col="flags"]')).toHaveText('✕ never came back');
+  // A live tab first waits for the client's next retry (at most 30 s when its pace is unknown).
+  await expect(feed.locator('[data-col="flags"]')).toHaveText('✕ never came back', { timeout: 45_000 });
   const gaps = (await feed.locator('[data-col="gaps"]').textContent())!
     .split(', ')
     .map((g) => parseFloat(g) * (g.endsWith(' ms') ? 1 : 1000));
