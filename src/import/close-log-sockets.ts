@@ -2,6 +2,7 @@ import type { CloseLog, CloseLogSocket } from '../export/close-log-schema';
 import type { LoadedSocket } from '../log/log-transaction';
 import type { MessageRecord } from '../log/socket-record';
 import type { SocketSummary } from '../protocol/socket-summary';
+import { noTesterTraffic } from '../protocol/summary-fold';
 
 /** Imported sockets live in a document of their own, numbered in file order. */
 const IMPORTED_DOC = 'imported';
@@ -45,6 +46,7 @@ function summaryOf(s: CloseLogSocket, id: string, socket: number): SocketSummary
     state: s.state,
     sent: s.sent,
     received: s.received,
+    tester: noTesterTraffic(),
     errorAt: s.errorAt,
     closeCall: s.closeCall,
     close: s.close && {

@@ -74,7 +74,7 @@ describe('Router', () => {
       'not json',
       JSON.stringify(batch('d', [ev.created(1, 1)])),
       `${pageHeader(PROTOCOL_VERSION)}not json`,
-      pageData({ ...batch('d', [ev.created(1, 1)]), v: 3 }).data,
+      pageData({ ...batch('d', [ev.created(1, 1)]), v: PROTOCOL_VERSION + 1 }).data,
       pageData({ ...batch('d', [{ ...ev.closed(1, 2), code: 70000 }]) }).data,
       pageData({ ...batch('d', [{ ...ev.created(1, 1), url: 'x'.repeat(10_000) }]) }).data,
       pageData({ ...batch('d', [{ ...ev.message(1, 1), size: -1 }]) }).data,
@@ -206,13 +206,24 @@ describe('Router', () => {
     expect(p.posted).toEqual([]);
   });
 
-  it('hands a fault control to the socket’s frame only, and keeps injected closes out of the badge', async () => {
+  it('hands a fault control or a tester’s message to the socket’s frame only, and keeps injected closes out of the badge', async () => {
     const { router, injects, badges, panel, pageData } = setup();
     const p = panel(3);
     const command = injectCommand('d', 1, { action: 'drop' });
+    const message = injectCommand('d', 1, { action: 'send', message: { kind: 'binary', data: 'ff' } });
     p.deliver({ type: 'inject', tabId: 3, frameId: 7, command });
     p.deliver({ type: 'inject', tabId: 3, frameId: 7, command: { ...command, action: 'explode' } });
-    expect(injects).toEqual([[3, 7, command]]);
+    p.deliver({ type: 'inject', tabId: 3, frameId: 7, command: message });
+    p.deliver({
+      type: 'inject',
+      tabId: 3,
+      frameId: 7,
+      command: { ...message, message: { kind: 'binary', data: 'f' } },
+    });
+    expect(injects).toEqual([
+      [3, 7, command],
+      [3, 7, message],
+    ]);
 
     router.fromRelay(
       3,
