@@ -131,6 +131,7 @@ export class Router {
           port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
         for (const m of tab.mismatches.values()) port.postMessage(m);
         void this.deps.memory.get(request.tabId).then((t) => {
+          if (t.url !== null) port.postMessage({ type: 'page', url: t.url });
           for (const report of [...tab.accepted, ...t.handshakes])
             port.postMessage({ type: 'handshake', report });
           this.deps.requestSync(request.tabId);
@@ -152,19 +153,22 @@ export class Router {
   private navigated(tabId: number, url: string): void {
     const preserve = [...(this.tabs.get(tabId)?.panels.values() ?? [])].some(Boolean);
     // Chromium clears a tab's badge when it navigates, so set it again either way.
-    if (preserve) this.remember(tabId, (t) => t);
-    else this.reset(tabId);
+    if (preserve) this.remember(tabId, (t) => ({ ...t, url }));
+    else this.reset(tabId, url);
     this.broadcast(tabId, { type: 'navigated', url, at: this.deps.now() });
   }
 
-  /** A fresh start for the tab: no abnormal closes, no handshake reports of either kind. */
-  private reset(tabId: number): void {
+  /**
+   * A fresh start for the tab: no abnormal closes, no handshake reports of either kind; the top
+   * document is `url` after a navigation, and stays what it was after the panel's Clear.
+   */
+  private reset(tabId: number, url?: string): void {
     const tab = this.tabs.get(tabId);
     if (tab) {
       tab.accepted = [];
       tab.mismatches.clear();
     }
-    this.remember(tabId, () => ({ abnormal: 0, handshakes: [] }));
+    this.remember(tabId, (t) => ({ abnormal: 0, handshakes: [], url: url ?? t.url }));
   }
 
   private remember(tabId: number, change: (t: TabMemory) => TabMemory): void {

@@ -44,6 +44,8 @@ export type PanelMessage =
   | { type: 'events'; frameId: number; batch: EventsBatch }
   | { type: 'snapshot'; frameId: number; part: SnapshotPart }
   | { type: 'navigated'; url: string; at: number }
+  /** The tab's top document when the panel subscribes (a navigation later says 'navigated'). */
+  | { type: 'page'; url: string }
   | { type: 'handshake'; report: HandshakeReport }
   /** Page-channel messages that failed validation in this tab, since the background started. */
   | { type: 'rejected'; count: number; lastError: string }
@@ -97,6 +99,7 @@ export function isPanelMessage(m: unknown): m is PanelMessage {
     t === 'events' ||
     t === 'snapshot' ||
     t === 'navigated' ||
+    t === 'page' ||
     t === 'rejected' ||
     t === 'handshake' ||
     t === 'recorder-mismatch'

@@ -21,10 +21,13 @@ import { injectCommand } from '../../protocol/inject-command';
 import type { InjectRequest } from '../../protocol/inject-command';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
+import { ComposerModel } from './composer';
 import { Diagnostics } from './diagnostics';
 import { linkPanel } from './panel-link';
 import type { LinkStatus, PanelLink } from './panel-link';
 import { loadPreferences, savePreferences } from './preferences';
+import { SavedMessagesModel } from './saved-messages';
+import type { ExtensionStorage } from './saved-messages';
 import type { Preferences } from './preferences';
 import { tableItems } from './table-items';
 import type { TableItems } from './table-items';
@@ -41,6 +44,8 @@ export interface PanelModelDeps {
   setTimeout(fn: () => void, ms: number): unknown;
   /** The live tab this panel inspects, and how to reach the background; absent for a read-only log. */
   live?: { tabId: number; connect(): PortLike<PanelRequest> };
+  /** The extension's storage, where saved messages live; absent where there are none (the viewer). */
+  extensionStorage?: ExtensionStorage;
 }
 
 /** An imported close log, open in a read-only view of its own beside the live tab. */
@@ -78,6 +83,10 @@ export class PanelModel {
   readonly clock: Signal<number>;
   /** Shown in the toolbar, e.g. "tab 12". */
   readonly source: string | null;
+  /** The inspected tab's top document, once the background has said. */
+  readonly pageUrl = signal<string | null>(null);
+  readonly composer: ComposerModel;
+  readonly saved: SavedMessagesModel | null;
 
   readonly visible: ReadonlySignal<VisibleSockets>;
   readonly items: ReadonlySignal<TableItems>;
@@ -108,6 +117,11 @@ export class PanelModel {
       if (slot === undefined || !this.visible.value.slots.includes(slot)) return null;
       return log.sockets.get(slot) ?? null;
     });
+
+    this.composer = new ComposerModel((socket, request) => this.inject(socket, request));
+    this.saved = deps.extensionStorage
+      ? new SavedMessagesModel({ storage: deps.extensionStorage, pageUrl: this.pageUrl, now: deps.now })
+      : null;
 
     this.tickWhileWaiting();
     const live = deps.live;
@@ -147,6 +161,8 @@ export class PanelModel {
       );
       return;
     }
+    if (m.type === 'page' || m.type === 'navigated') this.pageUrl.value = m.url;
+    if (m.type === 'page') return;
     this.queue.push(m);
     if (this.scheduled) return;
     this.scheduled = true;
@@ -239,7 +255,10 @@ export class PanelModel {
       );
   }
 
-  /** A tester's fault control on a live socket: handed to the recorder of the socket's frame. */
+  /**
+   * The tester acting on a live socket (a fault control, or a message sent or injected): handed to
+   * the recorder of the socket's frame.
+   */
   inject(socket: SocketRecord, request: InjectRequest): void {
     this.diagnostics.log(`inject ${request.action} into ${socket.id}`);
     this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
@@ -261,7 +280,7 @@ export class PanelModel {
     }
     const { sockets, exportedAt } = closeLogToSockets(result.log);
     const log = reduceLog(emptyLog(), [{ type: 'load', sockets, frozenAt: exportedAt }]);
-    const { live: _live, ...readOnly } = this.deps;
+    const { live: _live, extensionStorage: _storage, ...readOnly } = this.deps;
     batch(() => {
       this.importError.value = null;
       this.imported.value = {

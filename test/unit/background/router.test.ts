@@ -235,6 +235,19 @@ describe('Router', () => {
     await vi.waitFor(() => expect(badges.get(3)).toBe(1));
   });
 
+  it('tells a subscribing panel its tab’s top document, whose site its saved messages are, across a worker restart', async () => {
+    const storage = new MemorySessionStorage();
+    const { router, panel } = setup(storage);
+    router.fromRelay(4, 0, { type: 'document-start', url: 'https://app.test/a' });
+    router.fromRelay(4, 9, { type: 'document-start', url: 'https://frame.test/' });
+    const p = panel(4);
+    await vi.waitFor(() => expect(p.posted).toContainEqual({ type: 'page', url: 'https://app.test/a' }));
+    p.deliver({ type: 'clear', tabId: 4 });
+    const restarted = setup(storage);
+    const later = restarted.panel(4);
+    await vi.waitFor(() => expect(later.posted).toContainEqual({ type: 'page', url: 'https://app.test/a' }));
+  });
+
   it('has a new document start streaming when its tab is watched, and only then', async () => {
     const { router, syncs, panel } = setup();
     router.fromRelay(8, 3, { type: 'document-start', url: 'https://unwatched.test/' });
