@@ -31,9 +31,10 @@ export interface RedactionOptions {
 
 export const DEFAULT_REDACTION: RedactionOptions = { redact: true };
 
-/** One compiled rule set: which names are secret, and how to say so in the file. */
-interface Rules {
-  names: ReadonlySet<string>;
+/** The rules of one RedactionOptions, ready to apply to URLs and text, and how the file records them. */
+export interface Redactor {
+  url: (url: string) => string;
+  text: (text: string) => string;
   record: { applied: boolean; rules: string[] };
 }
 
@@ -58,14 +59,16 @@ export function isSecretName(name: string, names: ReadonlySet<string>): boolean 
   return names.has(w.join('')) || w.some((word) => names.has(word));
 }
 
-/** The user's list as the matcher reads it: each name's words run together (`access_token` is accesstoken). */
-function compile(options: RedactionOptions): Rules {
+/** The redaction `options` ask for; with `redact: false`, one that changes nothing and says so. */
+export function redactor(options: RedactionOptions = DEFAULT_REDACTION): Redactor {
+  if (!options.redact) return { url: (u) => u, text: (t) => t, record: { applied: false, rules: [] } };
   const listed = (options.names ?? DEFAULT_SECRET_NAMES).map((n) => n.trim()).filter(Boolean);
+  // Listed names as the matcher reads them: words run together (`access_token` is accesstoken).
+  const names = new Set(listed.map(joined));
   return {
-    names: new Set(listed.map(joined)),
-    record: options.redact
-      ? { applied: true, rules: [...listed.map((n) => `name:${n}`), 'url-password', 'jwt', 'bearer'] }
-      : { applied: false, rules: [] },
+    url: (u) => redactUrl(u, names),
+    text: (t) => redactText(t, names),
+    record: { applied: true, rules: [...listed.map((n) => `name:${n}`), 'url-password', 'jwt', 'bearer'] },
   };
 }
 
@@ -131,44 +134,43 @@ export function redactText(text: string, names: ReadonlySet<string>): string {
   return out;
 }
 
-function redactSocketWith(s: CloseLogSocket, { names }: Rules): CloseLogSocket {
-  const text = (t: string) => redactText(t, names);
-  const maybe = (t: string | null) => (t === null ? null : text(t));
+function redactSocketWith(s: CloseLogSocket, r: Redactor): CloseLogSocket {
+  const maybe = (t: string | null) => (t === null ? null : r.text(t));
   return {
     ...s,
-    url: redactUrl(s.url, names),
-    frameUrl: redactUrl(s.frameUrl, names),
-    protocols: s.protocols.map(text),
+    url: r.url(s.url),
+    frameUrl: r.url(s.frameUrl),
+    protocols: s.protocols.map(r.text),
     protocol: maybe(s.protocol),
-    close: s.close && { ...s.close, reason: text(s.close.reason) },
+    close: s.close && { ...s.close, reason: r.text(s.close.reason) },
     closeCall: s.closeCall && { ...s.closeCall, reason: maybe(s.closeCall.reason) },
     injection: s.injection && { ...s.injection, reason: maybe(s.injection.reason) },
-    handshake: s.handshake && { ...s.handshake, url: redactUrl(s.handshake.url, names) },
+    handshake: s.handshake && { ...s.handshake, url: r.url(s.handshake.url) },
     ...(s.messages && {
       // Binary previews are hex: nothing in them reads as a name or a token.
       messages: s.messages.map((m) =>
-        m.kind === 'text' && m.preview !== null ? { ...m, preview: text(m.preview) } : m,
+        m.kind === 'text' && m.preview !== null ? { ...m, preview: r.text(m.preview) } : m,
       ),
     }),
   };
 }
 
-/** One socket with its secrets redacted (Copy summary, the CLI), or as it is when `redact` is false. */
+/** One socket with its secrets redacted (Copy summary), or as it is when `redact` is false. */
 export function redactSocket(
   s: CloseLogSocket,
   options: RedactionOptions = DEFAULT_REDACTION,
 ): CloseLogSocket {
-  return options.redact ? redactSocketWith(s, compile(options)) : s;
+  return options.redact ? redactSocketWith(s, redactor(options)) : s;
 }
 
 /** The close log with its secrets redacted, or not, and saying which in its `redaction` field. */
 export function redactCloseLog(log: CloseLog, options: RedactionOptions = DEFAULT_REDACTION): CloseLog {
-  const rules = compile(options);
+  const r = redactor(options);
   const { sockets, ...head } = log;
   return {
     ...head,
-    redaction: rules.record,
-    sockets: options.redact ? sockets.map((s) => redactSocketWith(s, rules)) : sockets,
+    redaction: r.record,
+    sockets: options.redact ? sockets.map((s) => redactSocketWith(s, r)) : sockets,
   };
 }
 
