@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { main } from './main';
 
 // The `websocket-close-inspector` command. Anything unexpected is still one line, exit status 2:
