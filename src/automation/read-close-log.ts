@@ -20,8 +20,9 @@ export type CloseLogTarget = { frames(): FrameLike[] } | { pages(): { frames(): 
 
 /**
  * Run in a document (any frame): asks the recorder for its whole history over the page channel
- * the extension's relay uses, and returns the recorder's answer, a list of strings (empty when
- * no recorder runs there). The recorder answers a sync request synchronously.
+ * the extension's relay uses, and returns the recorder's answer as one JSON string (a list,
+ * empty when no recorder runs there), which every client returns as it is. The recorder answers
+ * a sync request synchronously.
  */
 export const SNAPSHOT_SCRIPT = `(() => {
   const parts = [];
@@ -32,7 +33,7 @@ export const SNAPSHOT_SCRIPT = `(() => {
   } finally {
     document.removeEventListener(${JSON.stringify(PAGE_TO_RELAY)}, collect);
   }
-  return parts;
+  return JSON.stringify(parts);
 })()`;
 
 export const NO_RECORDER =
@@ -41,16 +42,16 @@ export const NO_RECORDER =
   'Puppeteer: await recordCloses(page) before page.goto; WebDriver BiDi: a preload script of RECORDER_SOURCE).';
 
 /**
- * The close log from what SNAPSHOT_SCRIPT returned in each document, validated with the
+ * The close log from what SNAPSHOT_SCRIPT returned in each document (what any client returned,
+ * anything else is skipped), validated with the
  * extension's own page-message schemas (a page can put anything on the channel). Null when no
  * recorder answered at all.
  */
 export function closeLogFromAnswers(answers: unknown[], options: CloseLogOptions = {}): CloseLog | null {
   const sockets = new Map<string, SocketSummary & { messages: MessageRecord[] }>();
   let answered = 0;
-  for (const parts of answers) {
-    if (!Array.isArray(parts)) continue;
-    for (const part of parts) {
+  for (const answer of answers) {
+    for (const part of answerParts(answer)) {
       const parsed = typeof part === 'string' ? parsePageMessage(part) : null;
       if (!parsed?.ok || parsed.message.type !== 'snapshot') continue;
       answered++;
@@ -60,6 +61,17 @@ export function closeLogFromAnswers(answers: unknown[], options: CloseLogOptions
     }
   }
   return answered === 0 ? null : buildCloseLog(sockets.values(), new Date(), options);
+}
+
+/** One document's answer to SNAPSHOT_SCRIPT: the recorder's messages; none for anything else. */
+function answerParts(answer: unknown): unknown[] {
+  if (typeof answer !== 'string') return [];
+  try {
+    const parts: unknown = JSON.parse(answer);
+    return Array.isArray(parts) ? parts : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
