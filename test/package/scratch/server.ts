@@ -4,7 +4,7 @@ import { WebSocketServer } from 'ws';
 
 /**
  * A QA suite's app in miniature: /clean.html opens a socket that closes normally, /drop.html one
- * whose connection the server drops (the page sees 1006). The ?token= is there to show that a
+ * whose connection the server drops once the page has said hello (the page sees 1006). The ?token= is there to show that a
  * failure message never prints it.
  */
 const page = (path: string) => `<!doctype html><script>
@@ -21,7 +21,8 @@ export async function startApp(): Promise<{ url: string; close(): Promise<void> 
   });
   http.on('upgrade', (req, socket, head) =>
     wss.handleUpgrade(req, socket, head, (ws) => {
-      if (req.url?.startsWith('/ws/drop')) ws.terminate();
+      // The drop comes after the page's first message: the socket has surely opened by then.
+      if (req.url?.startsWith('/ws/drop')) ws.on('message', () => ws.terminate());
       else ws.on('message', (m, binary) => ws.send(m, { binary }));
     }),
   );
