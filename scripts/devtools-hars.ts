@@ -1,4 +1,4 @@
-// `npm run samples:devtools-hars`: writes docs/samples/chromium-devtools.har and
+// `npx tsx scripts/devtools-hars.ts`: writes docs/samples/chromium-devtools.har and
 // firefox-devtools.har, each exported by that browser's own DevTools after the same session
 // (scripts/devtools-har/session.ts) against the local scenario server, and prints what each
 // page's close events said, for docs/samples/README.md.
