@@ -43,9 +43,10 @@ async function openTab(path: string): Promise<string> {
 
 test('a preload script records the page, and the snapshot script reads its close log back', async () => {
   const tab = await openTab('blank.html');
+  // The drop waits 500 ms after the upgrade: on a busy machine the page must have seen open by then.
   await ff.evaluate(
     tab,
-    `Promise.all(['/ws/terminate', '/ws/close?code=1000'].map((path) => new Promise((resolve) => {
+    `Promise.all(['/ws/terminate?delay=500', '/ws/close?code=1000'].map((path) => new Promise((resolve) => {
       new WebSocket('${server.ws}' + path).onclose = resolve;
     })))`,
   );
