@@ -86,6 +86,9 @@ test.afterAll(async () => {
 });
 
 test('installs with one dependency, and its types check in a NodeNext project', async () => {
+  // tsc checks every declaration file it reads (Playwright's, Puppeteer's, ours): on a busy
+  // machine that alone can take most of a minute.
+  test.setTimeout(120_000);
   const installed = JSON.parse(
     await readFile(join(scratch, 'node_modules/websocket-close-inspector/package.json'), 'utf8'),
   ) as { dependencies: Record<string, string> };
