@@ -10,10 +10,9 @@ import {
   redactUrl,
 } from '../../../src/export/redaction';
 import { socketSummaryText } from '../../../src/export/socket-summary-text';
-import { PageHistory } from '../../../src/page/page-history';
-import type { MessageRecord } from '../../../src/log/socket-record';
 import { schemaErrors } from '../../support/close-log-schema';
 import { ev } from '../event-builders';
+import { recordedHistory } from '../page/recorded-history';
 
 const names = new Set(DEFAULT_SECRET_NAMES.map((n) => n.replace(/_/g, '')));
 const at = new Date('2026-11-24T12:00:00Z');
@@ -26,20 +25,15 @@ const SECRETS = [TOKEN, JWT, 'hunter2', 'opaque-bearer-value'];
 
 /** A socket whose URL, messages, subprotocols and close reason carry secrets. */
 function secretSockets(): ExportableSocket[] {
-  const h = new PageHistory('d');
-  const messages: MessageRecord[] = [];
-  const events = [
+  const h = recordedHistory('d', [
     { ...ev.created(1, 1, `wss://api.test/live?room=7&token=${TOKEN}`), protocols: ['chat', JWT] },
     ev.open(1, 2),
     ev.message(1, 3, `{"type":"auth","credentials":"${JWT}"}`, 'sent'),
     ev.message(1, 4, '{"type":"login","user":"qa","password":"hunter2"}', 'sent'),
     ev.message(1, 5, 'Authorization: Bearer opaque-bearer-value', 'sent'),
     ev.closed(1, 6, 4001, true, `expired ${JWT}`),
-  ];
-  for (const e of events) {
-    const r = h.record({ ...e });
-    if (r.type === 'message') messages.push(r);
-  }
+  ]);
+  const messages = h.messages();
   return h.summaries().map((s) => ({ ...s, handshake: null, messages }));
 }
 
