@@ -23,6 +23,8 @@ export const CSV_COLUMNS = [
   'sentBytes',
   'receivedMessages',
   'receivedBytes',
+  'testerSentMessages',
+  'testerInjectedMessages',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -55,6 +57,9 @@ export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | b
     sentBytes: s.sent.bytes,
     receivedMessages: s.received.messages,
     receivedBytes: s.received.bytes,
+    // The page's own traffic above; what the tester sent or injected from the panel apart.
+    testerSentMessages: s.tester.sent.messages,
+    testerInjectedMessages: s.tester.injected.messages,
   };
 }
 

@@ -17,6 +17,8 @@ export interface HarMessage {
   _size: number;
   _truncated: boolean;
   _jsType: string;
+  /** The tester sent or injected it from the panel: not the page's own traffic. */
+  _tester?: true;
 }
 
 export interface HarEntry {
@@ -152,6 +154,7 @@ function harMessage(m: CloseLogMessage): HarMessage {
     _size: m.size,
     _truncated: m.truncated || m.preview === null,
     _jsType: m.jsType,
+    ...(m.tester ? { _tester: true } : {}),
   };
 }
 

@@ -4,7 +4,6 @@ import { SUMMARY_FIELDS } from '../export/close-log-schema';
 import type { MessageRecord } from '../log/socket-record';
 import type { HandshakeReport } from '../protocol/handshake';
 import { SocketSummary } from '../protocol/socket-summary';
-import { noTesterTraffic } from '../protocol/summary-fold';
 
 /** Imported sockets live in a document of their own, numbered in file order. */
 export const IMPORTED_DOC = 'imported';
@@ -57,7 +56,6 @@ function importedSocket(s: CloseLogSocket, id: string, socket: number): Imported
       doc: IMPORTED_DOC,
       socket,
       ...v.parse(SharedFields, s),
-      tester: noTesterTraffic(),
       close: s.close && {
         code: s.close.code,
         reason: s.close.reason,
