@@ -1,14 +1,20 @@
 import { useState } from 'preact/hooks';
+import { draftFromMessage } from '../compose/draft-from-message';
 import type { MessageRecord } from '../log/socket-record';
 import { copyText } from './clipboard';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { hexDump } from './hex-dump';
 import { JsonTree } from './json-tree';
+import { useModel } from './model/model-context';
+import { SaveForm } from './save-form';
 
 /** Long text shows this much until the user expands it. */
 const COLLAPSED_CHARS = 400;
 
-/** One message in full: JSON as a tree, binary as a hex dump, long text expandable; copyable. */
+/**
+ * One message in full: JSON as a tree, binary as a hex dump, long text expandable; copyable, and
+ * in a live tab ready to edit and resend or to save.
+ */
 export function MessageDetail({ message: m, since }: { message: MessageRecord; since: number }) {
   const [copied, setCopied] = useState(false);
   const json = m.kind === 'text' && !m.truncated ? parseJson(m.preview) : undefined;
@@ -26,9 +32,15 @@ export function MessageDetail({ message: m, since }: { message: MessageRecord; s
         </span>
         <span>{formatBytes(m.size)}</span>
         <span>{m.kind === 'text' ? 'text' : `binary (${m.jsType})`}</span>
+        {m.tester && (
+          <span class="by-tester" title={TESTER_TITLE[m.dir]}>
+            ⚑ by tester
+          </span>
+        )}
         <button type="button" onClick={() => void copy()} disabled={m.preview === null}>
           {copied ? 'Copied' : 'Copy'}
         </button>
+        <TalkBack message={m} />
       </div>
       {m.truncated && (
         <p class="note">
@@ -49,6 +61,58 @@ export function MessageDetail({ message: m, since }: { message: MessageRecord; s
         <LongText text={m.preview} truncated={m.truncated} />
       )}
     </section>
+  );
+}
+
+/** What a tester's message was, in the words the composer uses. */
+export const TESTER_TITLE: Record<MessageRecord['dir'], string> = {
+  sent: 'Sent as the page by the tester, through the socket’s real send()',
+  received: 'Injected by the tester as if the server had sent it: the server never saw it',
+};
+
+/** A logged message into the composer (to edit and send again), or saved under a name. */
+function TalkBack({ message: m }: { message: MessageRecord }) {
+  const model = useModel();
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  if (!model.isLive) return null;
+  const loaded = draftFromMessage(m);
+  const why = loaded.ok ? undefined : loaded.error;
+  return (
+    <>
+      <button type="button" disabled={!loaded.ok} title={why} onClick={() => model.resend(m)}>
+        Edit and resend
+      </button>
+      {model.saved && (
+        <button
+          type="button"
+          disabled={!loaded.ok}
+          title={why}
+          aria-expanded={saving}
+          onClick={() => {
+            setSaving(!saving);
+            setSaved(null);
+          }}
+        >
+          Save…
+        </button>
+      )}
+      {saved && (
+        <span class="muted" role="status">
+          {saved}
+        </span>
+      )}
+      {saving && loaded.ok && (
+        <SaveForm
+          draft={loaded.draft}
+          onDone={() => {
+            setSaving(false);
+            setSaved(model.saved?.status.value?.text ?? null);
+          }}
+          onCancel={() => setSaving(false)}
+        />
+      )}
+    </>
   );
 }
 

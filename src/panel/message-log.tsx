@@ -5,7 +5,7 @@ import { matchingOrdinals } from '../log/socket-filter';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { Highlight } from './highlight';
 import { listKeyTarget } from './list-keys';
-import { MessageDetail } from './message-detail';
+import { MessageDetail, TESTER_TITLE } from './message-detail';
 import { useModel } from './model/model-context';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -91,7 +91,7 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
                 key={m.seq}
                 role="option"
                 aria-selected={m.seq === selectedSeq}
-                class={`message-row ${m.dir}${m.seq === selectedSeq ? ' selected' : ''}`}
+                class={`message-row ${m.dir}${m.tester ? ' tester' : ''}${m.seq === selectedSeq ? ' selected' : ''}`}
                 data-seq={m.seq}
                 onClick={() => onSelect(m.seq)}
               >
@@ -102,6 +102,11 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
                 <span class="m-since">+{formatDuration(m.t - since)}</span>
                 <span class="m-size">{formatBytes(m.size)}</span>
                 <span class="m-kind">{m.kind === 'text' ? 'text' : m.jsType}</span>
+                {m.tester && (
+                  <span class="m-tester" title={TESTER_TITLE[m.dir]}>
+                    ⚑ tester
+                  </span>
+                )}
                 <span class="m-preview">{preview(m, needle)}</span>
               </div>
             );

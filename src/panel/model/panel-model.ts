@@ -16,7 +16,7 @@ import { groupConnections } from '../../log/reconnects';
 import type { ConnectionGroup } from '../../log/reconnects';
 import { NO_FILTER } from '../../log/socket-filter';
 import type { SocketFilter } from '../../log/socket-filter';
-import type { SocketRecord } from '../../log/socket-record';
+import type { MessageRecord, SocketRecord } from '../../log/socket-record';
 import { explainCached } from '../../log/socket-view';
 import { VisibleSocketsSelector } from '../../log/visible-sockets';
 import type { VisibleSockets } from '../../log/visible-sockets';
@@ -36,7 +36,7 @@ import { tableItems } from './table-items';
 import type { TableItems } from './table-items';
 
 export type MainView = 'sockets' | 'connections';
-export type DetailsTab = 'close' | 'messages';
+export type DetailsTab = 'close' | 'messages' | 'compose';
 export type ExportScope = 'all' | 'filtered';
 
 export interface PanelModelDeps {
@@ -206,6 +206,14 @@ export class PanelModel {
     batch(() => {
       this.select(id);
       this.detailsTab.value = 'messages';
+    });
+  }
+
+  /** A logged message into the composer, to edit and send or inject again. */
+  resend(m: MessageRecord): void {
+    batch(() => {
+      this.composer.load(m);
+      this.detailsTab.value = 'compose';
     });
   }
 
