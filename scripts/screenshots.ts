@@ -3,6 +3,7 @@
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
 import { dockedScreenshots } from './docked-screenshots';
+import { talkBackScreenshots } from './talkback-screenshots';
 
 const server = await startScenarioServer();
 const ext = await launchWithExtension();
@@ -76,6 +77,7 @@ try {
 }
 try {
   await dockedScreenshots(server);
+  await talkBackScreenshots(server);
 } finally {
   await server.close();
 }

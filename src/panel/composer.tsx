@@ -88,10 +88,6 @@ export function Composer({ socket }: { socket: SocketRecord }) {
         onInput={(e) => composer.edit(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
-      <p id={checkId} class={error ? 'composer-check error-text' : 'composer-check muted'} aria-live="polite">
-        {check.ok ? `${formatBytes(check.bytes)} of ${check.message.kind}.` : check.error}
-        {composer.note.value && <span class="muted"> {composer.note.value}</span>}
-      </p>
       <div class="composer-actions">
         <button
           type="button"
@@ -119,6 +115,15 @@ export function Composer({ socket }: { socket: SocketRecord }) {
             Save…
           </button>
         )}
+        {/* What the draft is (or what is wrong with it), beside the buttons it enables. */}
+        <span
+          id={checkId}
+          class={error ? 'composer-check error-text' : 'composer-check muted'}
+          aria-live="polite"
+        >
+          {check.ok ? `${formatBytes(check.bytes)} of ${check.message.kind}.` : check.error}
+          {composer.note.value && <span class="muted"> {composer.note.value}</span>}
+        </span>
         {!open ? (
           <span class="muted" data-testid="composer-closed">
             This socket is {socket.state}: select an open one to send or inject.

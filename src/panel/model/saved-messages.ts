@@ -51,15 +51,22 @@ export class SavedMessagesModel {
   readonly status = signal<{ ok: boolean; text: string } | null>(null);
   /** The inspected page's origin; null while unknown, or for a page without one (file:, data:). */
   readonly origin: ReadonlySignal<string | null>;
-  /** The list the user chose; 'global' when there is no site to save for. */
+  /** The list shown and saved into; 'global' when there is no site to save for. */
   readonly scope: ReadonlySignal<SavedScope>;
   readonly shown: ReadonlySignal<readonly SavedMessage[]>;
-  private readonly chosen = signal<SavedScope>('site');
+  /** What the user last picked or saved into; null until then. */
+  private readonly chosen = signal<SavedScope | null>(null);
   private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: SavedMessagesDeps) {
     this.origin = computed(() => originOf(deps.pageUrl.value));
-    this.scope = computed(() => (this.origin.value === null ? 'global' : this.chosen.value));
+    this.scope = computed(() => {
+      if (this.origin.value === null) return 'global';
+      // Until the user picks, the list that has something: a new panel shows what was saved.
+      const chosen = this.chosen.value;
+      if (chosen !== null) return chosen;
+      return this.site.value.length === 0 && this.global.value.length > 0 ? 'global' : 'site';
+    });
     this.shown = computed(() => (this.scope.value === 'site' ? this.site.value : this.global.value));
     effect(() => {
       void this.load(this.origin.value);
@@ -76,10 +83,12 @@ export class SavedMessagesModel {
     this.status.value = null;
   }
 
-  save(name: string, draft: Draft, scope: SavedScope = this.scope.value): Promise<void> {
-    return this.change(scope, (list) =>
+  /** Saves into the list of `scope`, which is then the one shown: the user sees what they saved. */
+  async save(name: string, draft: Draft, scope: SavedScope = this.scope.value): Promise<void> {
+    await this.change(scope, (list) =>
       withSaved(list, name, draft, { id: crypto.randomUUID(), at: this.deps.now() }),
     );
+    if (this.status.value?.ok) this.chosen.value = scope;
   }
 
   remove(id: string): Promise<void> {

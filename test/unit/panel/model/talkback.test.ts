@@ -76,6 +76,29 @@ describe('saved messages', () => {
     expect(again.global.value.map((m) => m.name)).toEqual(['ping']);
   });
 
+  it('open on the list that holds something until the user picks one', async () => {
+    const storage = new MemoryExtensionStorage();
+    const first = withSocket(storage).saved;
+    await first.save('ping', { format: 'text', body: 'p' }, 'global');
+    const again = withSocket(storage).saved;
+    await vi.waitFor(() => expect(again.global.value).toHaveLength(1));
+    expect(again.scope.value).toBe('global');
+    again.setScope('site');
+    expect(again.shown.value).toEqual([]);
+  });
+
+  it('show the list a message was just saved into', async () => {
+    const { saved } = withSocket();
+    await vi.waitFor(() => expect(saved.loaded.value).toBe(true));
+    expect(saved.scope.value).toBe('site');
+    await saved.save('everywhere', { format: 'text', body: 'hi' }, 'global');
+    expect(saved.scope.value).toBe('global');
+    expect(saved.shown.value.map((m) => m.name)).toEqual(['everywhere']);
+    await saved.save('', { format: 'text', body: 'hi' }, 'site');
+    expect(saved.status.value).toEqual({ ok: false, text: 'Give the message a name.' });
+    expect(saved.scope.value).toBe('global');
+  });
+
   it('follow the tab to another site', async () => {
     const { saved, port } = withSocket();
     await saved.save('here', { format: 'text', body: 'x' });
