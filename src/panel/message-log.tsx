@@ -1,11 +1,13 @@
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import type { MessageRecord, SocketRecord } from '../log/socket-record';
 import { droppedPreviews, messageCount } from '../log/socket-record';
+import { filterMessages, isMessageFilterActive } from '../log/message-filter';
 import { matchingOrdinals } from '../log/socket-filter';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { Highlight } from './highlight';
 import { listKeyTarget } from './list-keys';
 import { MessageDetail, TESTER_TITLE } from './message-detail';
+import { MessageFilterBar } from './message-filter-bar';
 import { useModel } from './model/model-context';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -13,7 +15,8 @@ const ROW_HEIGHT = 20;
 
 /**
  * The selected socket's messages: virtualised (100,000 rows cost a screenful of DOM), pinned to
- * the newest while scrolled to the end, filtered to search matches with the matches marked.
+ * the newest while scrolled to the end, filtered (the search, the log's own filters, heartbeats
+ * and hide rules) with the search's matches marked.
  */
 export function MessageLog({ socket }: { socket: SocketRecord }) {
   const model = useModel();
@@ -23,8 +26,18 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const buffer = socket.messages;
   const needle = search.trim();
-  // With a search, the rows are the matching previews; without, every retained one.
-  const matching = needle ? matchingOrdinals(buffer, needle) : null;
+  const messageFilter = model.messageFilter.value;
+  const hideRules = model.prefs.value.hideRules;
+  // With the log's own filters, the rows are what they let through (the search included);
+  // with only a search, the matching previews; with neither, every retained one.
+  const filtered = useMemo(
+    () =>
+      isMessageFilterActive(messageFilter, hideRules)
+        ? filterMessages(buffer, messageFilter, hideRules, needle)
+        : null,
+    [buffer, messageFilter, hideRules, needle],
+  );
+  const matching = filtered ? filtered.ordinals : needle ? matchingOrdinals(buffer, needle) : null;
   const count = matching ? matching.length : buffer.length;
   const messageAt = (i: number): MessageRecord | undefined =>
     matching ? buffer.atOrdinal(matching[i] ?? -1) : buffer.at(i);
@@ -68,7 +81,8 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
             memory. Counts and bytes stay exact.
           </p>
         )}
-        {matching && (
+        <MessageFilterBar result={filtered} total={buffer.length} />
+        {matching && !filtered && (
           <p class="note" data-testid="match-note">
             {matching.length.toLocaleString('en-US')} of {buffer.length.toLocaleString('en-US')} messages
             contain “{search.trim()}”
@@ -112,7 +126,9 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
             );
           })}
           <div style={{ height: `${rows.after}px` }} />
-          {count === 0 && <p class="empty">{matching ? 'No message matches the search.' : 'No messages.'}</p>}
+          {count === 0 && (
+            <p class="empty">{matching ? 'No message matches the search and filters.' : 'No messages.'}</p>
+          )}
         </div>
       </div>
       {selected && <MessageDetail message={selected} since={since} />}

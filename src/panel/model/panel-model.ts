@@ -14,6 +14,8 @@ import type { LogAction } from '../../log/log-reducer';
 import type { PreviewLimits } from '../../log/preview-limits';
 import { groupConnections } from '../../log/reconnects';
 import type { ConnectionGroup } from '../../log/reconnects';
+import { NO_MESSAGE_FILTER } from '../../log/message-filter';
+import type { MessageFilter } from '../../log/message-filter';
 import { NO_FILTER } from '../../log/socket-filter';
 import type { SocketFilter } from '../../log/socket-filter';
 import type { MessageRecord, SocketRecord } from '../../log/socket-record';
@@ -73,6 +75,8 @@ export class PanelModel {
   readonly log: Signal<LogState>;
   readonly prefs: Signal<Preferences>;
   readonly filter = signal<SocketFilter>(NO_FILTER);
+  /** The message log's filters, for whichever socket is selected. */
+  readonly messageFilter = signal<MessageFilter>(NO_MESSAGE_FILTER);
   readonly view = signal<MainView>('sockets');
   readonly selectedId = signal<string | null>(null);
   readonly selectedSeq = signal<number | null>(null);
@@ -231,6 +235,22 @@ export class PanelModel {
 
   setFilter(change: Partial<SocketFilter>): void {
     this.filter.value = { ...this.filter.value, ...change };
+  }
+
+  setMessageFilter(change: Partial<MessageFilter>): void {
+    this.messageFilter.value = { ...this.messageFilter.value, ...change };
+  }
+
+  /** Hides the messages a text or /regex/ matches from now on, in every panel. */
+  addHideRule(rule: string): void {
+    const trimmed = rule.trim();
+    const rules = this.prefs.value.hideRules;
+    if (trimmed === '' || rules.includes(trimmed)) return;
+    this.setPrefs({ hideRules: [...rules, trimmed] });
+  }
+
+  removeHideRule(rule: string): void {
+    this.setPrefs({ hideRules: this.prefs.value.hideRules.filter((r) => r !== rule) });
   }
 
   clearFilters(): void {
