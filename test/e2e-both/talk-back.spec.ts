@@ -43,8 +43,7 @@ test('the composer sends as the page, injects as received, marks both and saves 
   server,
 }) => {
   const id = `talk-${process.pid}-${Date.now()}`;
-  const heardByServer = async () =>
-    (await (await fetch(`${server.http}/heard?id=${id}`)).json()) as string[];
+  const heardByServer = async () => (await (await fetch(`${server.http}/heard?id=${id}`)).json()) as string[];
   const { page, tabId } = await open('blank.html');
   await page.evaluate(openRecordedSocket, `${server.ws}/ws/record?id=${id}`);
   let panel = await openPanel(tabId);
@@ -121,4 +120,40 @@ test('the composer sends as the page, injects as received, marks both and saves 
   await panel.click('.saved-toggle');
   await panel.click({ css: '.saved-row button', text: 'Send “greeting” as page' });
   await expect.poll(heardByServer).toEqual(['hello from the tester', 'hello from the tester']);
+});
+
+test('the message log collapses heartbeats into a count and filters by regex, docked narrow too', async ({
+  open,
+  openPanel,
+  server,
+}) => {
+  const { page, tabId } = await open('blank.html');
+  await page.evaluate(
+    (url) =>
+      new Promise<void>((resolve) => {
+        const ws = new WebSocket(url);
+        let echoed = 0;
+        ws.onopen = () => ['2', '{"type":"ping"}', 'order 1', 'order 22'].forEach((m) => ws.send(m));
+        ws.onmessage = () => ++echoed === 4 && resolve();
+      }),
+    `${server.ws}/ws/echo?noise`,
+  );
+  const panel = await openPanel(tabId, { size: [360, 600] });
+  await panel.click({ css: 'tr[data-socket-id]', text: 'echo?noise' });
+  await panel.click({ css: '[role="tab"]', text: 'Messages' });
+  await expect.poll(() => panel.count('.message-row')).toBe(8);
+  await panel.click({ css: '.message-filters label', text: 'Hide heartbeats' });
+  await expect
+    .poll(() => panel.text('[data-testid="hidden-count"]'))
+    .toBe('4 of 8 shown · hidden: 4 heartbeats');
+  await panel.fill('input[aria-label="Filter messages by text or /regex/"]', '/^order \\d{2}$/');
+  await expect
+    .poll(() => panel.text('[data-testid="hidden-count"]'))
+    .toBe('2 of 8 shown · hidden: 4 heartbeats, 2 by filters');
+  expect(await panel.count('.message-row')).toBe(2);
+  const sideways = await panel.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    null,
+  );
+  expect(sideways).toBe(false);
 });
