@@ -1,9 +1,16 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { SocketRecord } from '../log/socket-record';
 import { MAX_SAVED_MESSAGES } from '../saved/saved-message';
 import type { SavedMessage } from '../saved/saved-message';
 import { downloadText } from './download';
+import { ImportButton } from './import-button';
 import { useModel } from './model/model-context';
+
+const SAVED_FILE = {
+  accept: '.json,application/json',
+  label: 'Import saved messages from a file',
+  title: 'Add the messages of a saved-messages file to this list',
+};
 
 /**
  * The saved messages of this site or of all sites: one click sends or injects one into the
@@ -14,7 +21,6 @@ export function SavedMessages({ socket, onClose }: { socket: SocketRecord; onClo
   const model = useModel();
   const { saved, composer } = model;
   const [search, setSearch] = useState('');
-  const file = useRef<HTMLInputElement>(null);
   if (!saved) return null;
   const scope = saved.scope.value;
   const origin = saved.origin.value;
@@ -67,20 +73,9 @@ export function SavedMessages({ socket, onClose }: { socket: SocketRecord; onClo
         <button type="button" onClick={exportList} disabled={list.length === 0}>
           Export
         </button>
-        <button type="button" onClick={() => file.current?.click()}>
-          Import…
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          aria-label="Import saved messages from a file"
-          hidden
-          onChange={(e) => {
-            const picked = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (picked) void picked.text().then((text) => saved.importFile(picked.name, text));
-          }}
+        <ImportButton
+          kind={SAVED_FILE}
+          onFile={(picked) => void picked.text().then((text) => saved.importFile(picked.name, text))}
         />
       </div>
       {status && (
