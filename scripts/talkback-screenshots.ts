@@ -66,7 +66,10 @@ export async function talkBackScreenshots(server: ScenarioServer): Promise<void>
 }
 
 async function openComposer(panel: PageDriver): Promise<void> {
-  await panel.click({ css: 'tr[data-socket-id]', text: 'echo?chat' });
+  const row = { css: 'tr[data-socket-id]', text: 'echo?chat' };
+  // A new panel lists the page's sockets once the page has sent its history.
+  while ((await panel.box(row)) === null) await new Promise((r) => setTimeout(r, 50));
+  await panel.click(row);
   await panel.click({ css: '[role="tab"]', text: 'Compose' });
 }
 

@@ -32,6 +32,13 @@ function openRecordedSocket(url: string): Promise<void> {
 const heardByPage = (page: PageDriver) =>
   page.evaluate(() => (window as unknown as { heard: Heard[] }).heard, null);
 
+/** Selects the socket whose row names `text`, once the panel lists it. */
+async function selectSocket(panel: PageDriver, text: string): Promise<void> {
+  const row = { css: 'tr[data-socket-id]', text };
+  await expect.poll(() => panel.box(row)).not.toBeNull();
+  await panel.click(row);
+}
+
 async function compose(panel: PageDriver, text: string): Promise<void> {
   await panel.click({ css: '[role="tab"]', text: 'Compose' });
   await panel.fill('textarea.composer-body', text);
@@ -47,7 +54,7 @@ test('the composer sends as the page, injects as received, marks both and saves 
   const { page, tabId } = await open('blank.html');
   await page.evaluate(openRecordedSocket, `${server.ws}/ws/record?id=${id}`);
   let panel = await openPanel(tabId);
-  await panel.click({ css: 'tr[data-socket-id]', text: '/ws/record' });
+  await selectSocket(panel, '/ws/record');
 
   // Send as page: the real send(), so the server gets it; the page's handlers get nothing.
   await compose(panel, 'hello from the tester');
@@ -114,7 +121,7 @@ test('the composer sends as the page, injects as received, marks both and saves 
   // Another panel, later: the saved message is still there and sends in one click.
   await panel.close();
   panel = await openPanel(tabId);
-  await panel.click({ css: 'tr[data-socket-id]', text: '/ws/record' });
+  await selectSocket(panel, '/ws/record');
   await panel.click({ css: '[role="tab"]', text: 'Compose' });
   await expect.poll(() => panel.text('.saved-toggle')).toBe('Saved (1)');
   await panel.click('.saved-toggle');
@@ -139,7 +146,7 @@ test('the message log collapses heartbeats into a count and filters by regex, do
     `${server.ws}/ws/echo?noise`,
   );
   const panel = await openPanel(tabId, { size: [360, 600] });
-  await panel.click({ css: 'tr[data-socket-id]', text: 'echo?noise' });
+  await selectSocket(panel, 'echo?noise');
   await panel.click({ css: '[role="tab"]', text: 'Messages' });
   await expect.poll(() => panel.count('.message-row')).toBe(8);
   await panel.click({ css: '.message-filters label', text: 'Hide heartbeats' });
