@@ -94,7 +94,6 @@ export function replayTestSource(plan: ReplayPlan, options: ReplayTestOptions): 
       ? [comment('Secrets were redacted in the recording: "[redacted]" stands where they were.')]
       : []),
   ];
-  const timeout = Math.ceil(recordedMs(plan)) + 60_000;
   return `${header.join('\n')}
 import { expect, test } from 'websocket-close-inspector/playwright';
 import { startReplay } from 'websocket-close-inspector/replay';
@@ -111,7 +110,7 @@ ${plan.sockets.map((s) => indent(socketLiteral(s), '  ')).join(',\n')},
 ];
 
 test('the app meets the recorded WebSocket session again', async ({ page, closeLog }) => {
-  test.setTimeout(${timeout} / SPEED + 60_000);
+  test.setTimeout(${Math.ceil(recordedMs(plan))} / SPEED + 60_000);
   const replay = await startReplay(sockets, { payloads, speed: SPEED });
   try {
     await replay.route(page.context());
