@@ -66,6 +66,30 @@ export interface Natives {
   frameUrl(): string;
 }
 
+/**
+ * The `href` getter of the scope's location, and how to reach the location. A window's location
+ * and its `href` are own accessors, read at once. A worker's are on WorkerGlobalScope's and
+ * WorkerLocation's prototypes, and are only captured here: measured in Chromium 156, merely
+ * reading `self.location` in a dedicated worker that a debugger holds before its script loaded
+ * (deep capture) crashes the renderer, so the location is read when a socket is made.
+ */
+function captureLocation(win: Window & typeof globalThis): {
+  hrefGet: ((this: unknown) => unknown) | undefined;
+  locationOf: () => unknown;
+} {
+  const scope = (win as { WorkerGlobalScope?: { prototype: object } }).WorkerGlobalScope;
+  const workerLocation = (win as { WorkerLocation?: { prototype: object } }).WorkerLocation;
+  if (scope && workerLocation) {
+    const locationGet = ObjectGetOwnPropertyDescriptor(scope.prototype, 'location')?.get;
+    return {
+      hrefGet: ObjectGetOwnPropertyDescriptor(workerLocation.prototype, 'href')?.get,
+      locationOf: () => (locationGet ? ReflectApply(locationGet as () => unknown, win, []) : undefined),
+    };
+  }
+  const location = win.location;
+  return { hrefGet: ObjectGetOwnPropertyDescriptor(location, 'href')?.get, locationOf: () => location };
+}
+
 export function captureNatives(win: Window & typeof globalThis): Natives {
   const WS = win.WebSocket.prototype;
   const addEventListener = uncurryThis(win.EventTarget.prototype.addEventListener);
@@ -83,8 +107,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     ObjectGetOwnPropertyDescriptor(sample, 'isTrusted')?.get ??
     ObjectGetOwnPropertyDescriptor(win.Event.prototype, 'isTrusted')?.get;
   if (isTrustedGet === undefined) throw new TypeError('no isTrusted getter');
-  const location = win.location;
-  const hrefGet = ObjectGetOwnPropertyDescriptor(location, 'href')?.get;
+  const { hrefGet, locationOf } = captureLocation(win);
   const blobSlice = uncurryThis(win.Blob.prototype.slice);
   const fileName = win.File ? uncurryGetter<Blob, string>(win.File.prototype, 'name') : null;
   const readAsArrayBuffer = FileReaderCtor ? uncurryThis(FileReaderCtor.prototype.readAsArrayBuffer) : null;
@@ -146,6 +169,6 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
       randomUUID && crypto
         ? randomUUID(crypto)
         : StringPrototypeSlice(NumberPrototypeToString(MathRandom(), 36), 2, 14),
-    frameUrl: () => (hrefGet ? ReflectApply(hrefGet as () => string, location, []) : ''),
+    frameUrl: () => (hrefGet ? ReflectApply(hrefGet as () => string, locationOf(), []) : ''),
   };
 }
