@@ -1,3 +1,4 @@
+import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import { explainSocket } from '../log/socket-view';
 import type { MessageRecord } from '../log/socket-record';
@@ -13,6 +14,8 @@ export type { CloseLog };
  */
 export type ExportableSocket = SocketSummary & {
   handshake?: HandshakeReport | null;
+  worker?: WorkerInfo | null;
+  wire?: WireReport | null;
   messages?: Iterable<MessageRecord>;
   frameId?: number;
 };
@@ -54,6 +57,8 @@ export function toCloseLogSocket(s: ExportableSocket, options: CloseLogOptions =
     errorAt: s.errorAt,
     closeCall: s.closeCall && { ...s.closeCall },
     handshake: s.handshake ? { ...s.handshake } : null,
+    worker: s.worker ? { ...s.worker } : null,
+    wire: s.wire ? { ...s.wire, headers: s.wire.headers && s.wire.headers.map((h) => ({ ...h })) } : null,
     injection: s.injected && { ...s.injected },
   };
   if (options.previews) socket.messages = [...(s.messages ?? [])].map(toCloseLogMessage);

@@ -18,6 +18,8 @@ export function closeLogToSockets(log: CloseLog): { exportedAt: number; sockets:
       summary: summaryOf(s, id, i + 1),
       frameId: s.frameId,
       handshake: s.handshake,
+      worker: s.worker,
+      wire: s.wire,
       messages: (s.messages ?? []).map((m, j): MessageRecord => ({
         type: 'message',
         socket: i + 1,
