@@ -9,14 +9,29 @@ export type BrowserTarget = 'chrome' | 'firefox';
 
 export const BROWSER_TARGETS: readonly BrowserTarget[] = ['chrome', 'firefox'];
 
-/** Where `npm run build` writes each browser's extension. */
-export function outDirOf(target: BrowserTarget): string {
+/**
+ * A Chrome build for end-to-end tests only, never packaged: `debugger` is granted at install, as
+ * a headless browser cannot click the permission prompt that the shipped build shows when the
+ * user turns deep capture on.
+ */
+export const DEEP_CAPTURE_TEST_MODE = 'chrome-deep-capture-test';
+
+/** Where `npm run build` writes each browser's extension (and the test-only variant). */
+export function outDirOf(target: BrowserTarget | typeof DEEP_CAPTURE_TEST_MODE): string {
   return `dist/${target}`;
 }
 
 /** `vite build --mode firefox` builds for Firefox; any other mode (default: production) for Chrome. */
 export function targetOfMode(mode: string): BrowserTarget {
   return mode === 'firefox' ? 'firefox' : 'chrome';
+}
+
+/** The manifest of a build mode: the browser's, with `debugger` granted in the test variant. */
+export function manifestOfMode(mode: string): ManifestV3Export {
+  const target = targetOfMode(mode);
+  if (mode !== DEEP_CAPTURE_TEST_MODE) return manifestFor(target);
+  const { optional_permissions: _asked, permissions = [], ...rest } = manifest;
+  return { ...rest, permissions: [...permissions, 'debugger'] };
 }
 
 export const FIREFOX_ADDON_ID = 'websocket-close-inspector@wsci';
@@ -31,7 +46,8 @@ export const FIREFOX_MIN_VERSION = '142.0';
 
 export function manifestFor(target: BrowserTarget): ManifestV3Export {
   if (target === 'chrome') return manifest;
-  const { minimum_chrome_version: _chromeOnly, background, ...common } = manifest;
+  // Deep capture needs chrome.debugger, which Firefox does not have.
+  const { minimum_chrome_version: _chromeOnly, optional_permissions: _debugger, background, ...common } = manifest;
   return {
     ...common,
     // Firefox runs MV3 background code as an event page, not a service worker; crxjs turns

@@ -1,7 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { manifestFor, outDirOf, targetOfMode } from './browser-targets.ts';
+import { DEEP_CAPTURE_TEST_MODE, manifestOfMode, outDirOf, targetOfMode } from './browser-targets.ts';
+import { workerRecorder } from './worker-recorder-plugin.ts';
 
 /**
  * Pages opened by URL, not from the manifest: built as extra inputs. `panel.html?tabId=N`, and
@@ -28,17 +29,19 @@ export default defineConfig(({ mode }) => {
   const target = targetOfMode(mode);
   return {
     build: {
-      outDir: outDirOf(target),
+      outDir: outDirOf(mode === DEEP_CAPTURE_TEST_MODE ? mode : target),
       emptyOutDir: true,
       rollupOptions: { input: PAGES },
     },
     plugins: [
       crx({
-        manifest: manifestFor(target),
+        manifest: manifestOfMode(mode),
         browser: target,
         contentScripts: { standaloneFiles: ['extension/main-world.ts', 'extension/relay.ts'] },
       }),
       pagesAtRoot(),
+      // Deep capture (workers) exists in Chrome only: chrome.debugger.
+      ...(target === 'chrome' ? [workerRecorder()] : []),
     ],
   };
 });

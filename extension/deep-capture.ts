@@ -1,0 +1,57 @@
+// Deep capture's wiring in the service worker (Chromium): chrome.debugger behind the CdpPort
+// that src/background/deep-capture/ speaks. `chrome.debugger` exists only once the optional
+// `debugger` permission was granted, so it is looked up at each use.
+import { DeepCapture } from '../src/background/deep-capture/deep-capture';
+import type { DeepCaptureDeps } from '../src/background/deep-capture/deep-capture';
+import type { CdpPort } from '../src/background/deep-capture/cdp-port';
+
+/** Written by worker-recorder-plugin.ts into the Chrome build. */
+const WORKER_RECORDER_URL = chrome.runtime.getURL('worker-recorder.js');
+const TABS_KEY = 'deepCaptureTabs';
+
+function api(): typeof chrome.debugger {
+  if (!chrome.debugger) throw new Error('the “debugger” permission is not granted');
+  return chrome.debugger;
+}
+
+const cdp: CdpPort = {
+  attach: (root) => api().attach(root, '1.3'),
+  detach: (root) => api().detach(root),
+  send: (session, method, params) => api().sendCommand(session, method, params),
+  targets: () => api().getTargets(),
+};
+
+export function startDeepCapture(
+  deps: Omit<DeepCaptureDeps, 'cdp' | 'recorder' | 'persist' | 'every' | 'now'>,
+): DeepCapture | undefined {
+  // Firefox: no chrome.debugger at all, and no `debugger` permission to ask for.
+  const optional: readonly string[] = chrome.runtime.getManifest().optional_permissions ?? [];
+  if (!optional.includes('debugger') && !chrome.debugger) return undefined;
+  const deep = new DeepCapture({
+    ...deps,
+    cdp,
+    recorder: () => fetch(WORKER_RECORDER_URL).then((r) => r.text()),
+    persist: (tabIds) => void chrome.storage.session.set({ [TABS_KEY]: tabIds }).catch(() => undefined),
+    every: (fn, ms) => {
+      const id = setInterval(fn, ms);
+      return () => clearInterval(id);
+    },
+    now: () => Date.now(),
+  });
+  let listening = false;
+  const listen = () => {
+    if (listening || !chrome.debugger) return;
+    listening = true;
+    chrome.debugger.onEvent.addListener((source, method, params) => deep.event(source, method, params));
+    chrome.debugger.onDetach.addListener((source, reason) => deep.detached(source, reason));
+  };
+  listen();
+  chrome.permissions.onAdded.addListener(listen);
+  // Sessions of a service worker that was stopped are not in this one's memory: let them go.
+  void chrome.storage.session.get(TABS_KEY).then((stored) => {
+    const tabs: unknown = stored[TABS_KEY];
+    if (Array.isArray(tabs) && tabs.length > 0)
+      void deep.forget(tabs.filter((t): t is number => Number.isInteger(t)));
+  });
+  return deep;
+}
