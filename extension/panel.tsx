@@ -26,6 +26,16 @@ setTheme(context.theme);
 if (inDevtools && !params.has('theme')) watchDevtoolsTheme(setTheme);
 
 const tabId = context.tabId;
+// Deep capture (Chromium): the shipped build asks for `debugger` only when the switch is turned
+// on; the end-to-end tests' build has it granted. Firefox's manifest names it nowhere.
+const manifest = chrome.runtime.getManifest();
+const debuggerPermission: readonly string[] = [
+  ...(manifest.optional_permissions ?? []),
+  ...(manifest.permissions ?? []),
+];
+const requestDebugger = debuggerPermission.includes('debugger')
+  ? { requestDebugger: () => chrome.permissions.request({ permissions: ['debugger'] }) }
+  : {};
 const model = new PanelModel({
   storage: localStorage,
   now: () => Date.now(),
@@ -33,6 +43,6 @@ const model = new PanelModel({
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   ...(tabId === null
     ? {}
-    : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }) } }),
+    : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }), ...requestDebugger } }),
 });
 render(<PanelShell model={model} />, rootElement());

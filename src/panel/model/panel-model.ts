@@ -19,6 +19,8 @@ import { VisibleSocketsSelector } from '../../log/visible-sockets';
 import type { VisibleSockets } from '../../log/visible-sockets';
 import { injectCommand } from '../../protocol/inject-command';
 import type { InjectRequest } from '../../protocol/inject-command';
+import { DEEP_CAPTURE_OFF } from '../../protocol/deep-capture';
+import type { DeepCaptureState } from '../../protocol/deep-capture';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
 import { Diagnostics } from './diagnostics';
@@ -40,7 +42,22 @@ export interface PanelModelDeps {
   schedule(fn: () => void): void;
   setTimeout(fn: () => void, ms: number): unknown;
   /** The live tab this panel inspects, and how to reach the background; absent for a read-only log. */
-  live?: { tabId: number; connect(): PortLike<PanelRequest> };
+  live?: {
+    tabId: number;
+    connect(): PortLike<PanelRequest>;
+    /**
+     * Asks the user for the optional `debugger` permission (a prompt, so only within the click
+     * that turns deep capture on); absent where the browser has no chrome.debugger (Firefox).
+     */
+    requestDebugger?(): Promise<boolean>;
+  };
+}
+
+/** Deep capture as the panel shows it: the background's state, and whether the switch can exist. */
+export interface DeepCaptureView extends DeepCaptureState {
+  available: boolean;
+  /** Asked for, not yet confirmed by the background. */
+  pending: boolean;
 }
 
 /** An imported close log, open in a read-only view of its own beside the live tab. */
@@ -71,6 +88,7 @@ export class PanelModel {
   readonly imported = signal<ImportedLog | null>(null);
   readonly importError = signal<string | null>(null);
   readonly diagnostics: Diagnostics;
+  readonly deepCapture: Signal<DeepCaptureView>;
   /**
    * The clock of a live tab, ticking only while a connection may still come back (its "never came
    * back" flag waits for the client's next retry); views otherwise read their own clock.
@@ -96,6 +114,11 @@ export class PanelModel {
     this.log = signal(emptyLog(this.prefs.value.limits));
     this.source = deps.live ? `tab ${deps.live.tabId}` : null;
     this.clock = signal(deps.now());
+    this.deepCapture = signal({
+      ...DEEP_CAPTURE_OFF,
+      available: deps.live?.requestDebugger !== undefined,
+      pending: false,
+    });
 
     const selector = new VisibleSocketsSelector();
     this.visible = computed(() => selector.select(this.log.value, this.filter.value));
@@ -140,6 +163,10 @@ export class PanelModel {
 
   /** A message from the background: applied with the others of this frame, in one new state. */
   receive(m: PanelMessage): void {
+    if (m.type === 'deep-capture') {
+      this.deepCapture.value = { ...this.deepCapture.value, ...m.state, pending: false };
+      return;
+    }
     if (m.type === 'recorder-mismatch') {
       this.diagnostics.report(
         'recorder',
@@ -243,6 +270,30 @@ export class PanelModel {
   inject(socket: SocketRecord, request: InjectRequest): void {
     this.diagnostics.log(`inject ${request.action} into ${socket.id}`);
     this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
+  }
+
+  /**
+   * Deep capture on or off for this tab. Turning it on asks for the `debugger` permission first,
+   * synchronously within the user's click (a prompt needs the gesture); the background attaches.
+   */
+  setDeepCapture(on: boolean): void {
+    const ask = this.deps.live?.requestDebugger;
+    const link = this.link;
+    if (!ask || !link) return;
+    if (!on) {
+      link.setDeepCapture(false);
+      return;
+    }
+    this.deepCapture.value = { ...this.deepCapture.value, pending: true, reason: null };
+    const refused = (why: string) =>
+      (this.deepCapture.value = { ...this.deepCapture.value, pending: false, on: false, reason: why });
+    ask().then(
+      (granted) => {
+        if (granted) link.setDeepCapture(true);
+        else refused('Deep capture needs the “debugger” permission, which was not granted.');
+      },
+      (e: unknown) => refused(`The “debugger” permission could not be asked for: ${String(e)}.`),
+    );
   }
 
   /** The close log as a file, of every socket or only those the filters show. */
