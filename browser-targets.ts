@@ -47,7 +47,12 @@ export const FIREFOX_MIN_VERSION = '142.0';
 export function manifestFor(target: BrowserTarget): ManifestV3Export {
   if (target === 'chrome') return manifest;
   // Deep capture needs chrome.debugger, which Firefox does not have.
-  const { minimum_chrome_version: _chromeOnly, optional_permissions: _debugger, background, ...common } = manifest;
+  const {
+    minimum_chrome_version: _chromeOnly,
+    optional_permissions: _debugger,
+    background,
+    ...common
+  } = manifest;
   return {
     ...common,
     // Firefox runs MV3 background code as an event page, not a service worker; crxjs turns

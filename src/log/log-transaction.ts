@@ -6,7 +6,7 @@ import type { SocketSummary } from '../protocol/socket-summary';
 import { applyToSummary, socketId, summaryFromCreated } from '../protocol/summary-fold';
 import { matchHandshake } from './handshake-match';
 import { matchWire } from './wire-match';
-import { ArrivalQueue, nextVersion } from './log-state';
+import { ArrivalQueue, EMPTY_STATS, nextVersion } from './log-state';
 import type { DocState, LogState, LogStats, Navigation, PreviewBudgetState } from './log-state';
 import { PreviewLog } from './preview-log';
 import type { PreviewLimits } from './preview-limits';
@@ -79,7 +79,11 @@ export class LogTransaction {
   }
 
   /** Live events of one document, in sequence order. */
-  events(batch: Pick<EventsBatch, 'doc' | 'events'>, frameId: number, worker: WorkerInfo | null = null): void {
+  events(
+    batch: Pick<EventsBatch, 'doc' | 'events'>,
+    frameId: number,
+    worker: WorkerInfo | null = null,
+  ): void {
     if (this.pausedSince !== null) return;
     const doc = this.doc(batch.doc);
     if (doc.retired) return;
@@ -198,7 +202,7 @@ export class LogTransaction {
     this.pendingHandshakes = [];
     this.pendingWire = [];
     this.budget = { queue: new ArrivalQueue(), head: 0, end: 0, count: 0, chars: 0 };
-    this.stats = { abnormal: 0, injected: 0, alive: 0 };
+    this.stats = { ...EMPTY_STATS };
     this.fresh = true;
     this.touched = true;
   }

@@ -65,7 +65,9 @@ export function startWorkerRecorder(scope: Scope): void {
   if (!isBinding(binding) || !claim(scope)) return;
   const transport = bindingTransport(binding);
   install(scope, () => transport);
-  ObjectDefineProperty(scope, SymbolFor(WORKER_RECEIVER), { value: (data: string) => transport.receive(data) });
+  ObjectDefineProperty(scope, SymbolFor(WORKER_RECEIVER), {
+    value: (data: string) => transport.receive(data),
+  });
 }
 
 /** What `Runtime.addBinding` installs: a native function of one string argument. */

@@ -57,7 +57,8 @@ export function CloseDetails({ socket: s }: { socket: SocketRecord }) {
           <>
             <dt>Chromium said</dt>
             <dd data-testid="wire">
-              {s.wire.statusCode !== null && `HTTP ${s.wire.statusCode}${s.wire.statusText ? ` ${s.wire.statusText}` : ''}: `}
+              {s.wire.statusCode !== null &&
+                `HTTP ${s.wire.statusCode}${s.wire.statusText ? ` ${s.wire.statusText}` : ''}: `}
               {s.wire.error ?? describeWireReport(s.wire)}
               <span class="muted"> (DevTools protocol, deep capture, at {formatClock(s.wire.at)})</span>
             </dd>

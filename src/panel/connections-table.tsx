@@ -5,6 +5,7 @@ import { CloseCodeCell } from './close-cell';
 import { formatClock, formatDuration } from './format';
 import { backoffText, gapsText, groupFlags, libraryText } from './group-text';
 import { useModel } from './model/model-context';
+import { UrlText } from './url-text';
 import { useNow } from './use-now';
 
 /** Rows drawn at most: a log of 200,000 sockets must not become a table of 200,000 rows. */
@@ -95,7 +96,7 @@ function GroupRows({
           >
             {expanded ? '▾' : '▸'}
           </button>
-          {g.endpoint}
+          <UrlText url={g.endpoint} />
         </td>
         <td class="num c-count" data-col="attempts">
           {g.attempts.length}
@@ -146,17 +147,24 @@ function GroupRows({
               data-socket-id={s.id}
               onClick={() => model.select(s.id)}
             >
-              <td class="c-endpoint">
-                #{i + 1} created {formatClock(s.createdAt)}
-                {gap != null && <span class="muted"> · {formatDuration(gap)} after the previous close</span>}
-              </td>
-              <td colSpan={3}>
-                {s.openedAt === null
-                  ? 'never opened'
-                  : `open ${formatDuration((s.closedAt ?? now) - s.openedAt)}`}
-              </td>
-              <td colSpan={3}>
-                <CloseCodeCell x={x} /> {x?.headline ?? s.state}
+              {/* One cell over every column: it reads the same whichever columns the width leaves. */}
+              <td colSpan={7}>
+                <span class="attempt-facts">
+                  <span>
+                    #{i + 1} created {formatClock(s.createdAt)}
+                    {gap != null && (
+                      <span class="muted"> · {formatDuration(gap)} after the previous close</span>
+                    )}
+                  </span>
+                  <span>
+                    {s.openedAt === null
+                      ? 'never opened'
+                      : `open ${formatDuration((s.closedAt ?? now) - s.openedAt)}`}
+                  </span>
+                  <span class="attempt-close">
+                    <CloseCodeCell x={x} /> {x?.headline ?? s.state}
+                  </span>
+                </span>
               </td>
             </tr>
           );

@@ -36,10 +36,10 @@ export function DeepCaptureBanner() {
       .map(([k, n]) => `${n} ${KIND_NAMES[k]}`);
     return (
       <p class="banner banner-info" role="status" data-testid="deep-capture-on">
-        Deep capture is on: the sockets of this tab’s workers, and what Chromium does not tell extensions,
-        are recorded through the debugger, so Chrome shows its “started debugging this browser” bar until
-        you turn it off. Workers recorded: {kinds.length > 0 ? kinds.join(', ') : 'none yet'}. A shared or
-        service worker’s sockets are listed in every tab that has it on.
+        Deep capture is on: the sockets of this tab’s workers, and what Chromium does not tell extensions, are
+        recorded through the debugger, so Chrome shows its “started debugging this browser” bar until you turn
+        it off. Workers recorded: {kinds.length > 0 ? kinds.join(', ') : 'none yet'}. A shared or service
+        worker’s sockets are listed in every tab that has it on.
       </p>
     );
   }

@@ -9,7 +9,7 @@ import { COLUMNS, layoutColumns } from './model/columns';
 import type { ColumnId, ColumnLayout } from './model/columns';
 import { useModel } from './model/model-context';
 import { useElementSize } from './use-element-size';
-import { urlParts } from './url-parts';
+import { UrlText } from './url-text';
 import { useNow } from './use-now';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -234,16 +234,6 @@ function cell(
     case 'received':
       return traffic(s.received);
   }
-}
-
-function UrlText({ url }: { url: string }) {
-  const { path, host } = urlParts(url);
-  return (
-    <>
-      {path}
-      {host && <span class="url-host"> {host}</span>}
-    </>
-  );
 }
 
 function traffic(t: { messages: number; bytes: number }): string {

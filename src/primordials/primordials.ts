@@ -11,7 +11,11 @@
  */
 /* eslint-disable page-world/no-unsafe-builtins -- this module is where they are captured */
 
-const { apply: ReflectApplyFn, construct: ReflectConstructFn, deleteProperty: ReflectDeletePropertyFn } = Reflect;
+const {
+  apply: ReflectApplyFn,
+  construct: ReflectConstructFn,
+  deleteProperty: ReflectDeletePropertyFn,
+} = Reflect;
 const { bind, call } = Function.prototype;
 
 /**

@@ -1,6 +1,5 @@
 import puppeteer from 'puppeteer-core';
 import { readCloseLog } from '../../src/automation/close-log';
-import type { PageLike } from '../../src/automation/close-log';
 import {
   conformanceEnv,
   expectConformance,
@@ -26,7 +25,7 @@ test('the WebSocket API behaves as without the extension, which behaves as the c
       (env) => page.evaluate(runConformance, env),
       (env) => nativePage.evaluate(runConformance, env),
     );
-    expectForgedEventsUnrecorded(await readCloseLog(page as unknown as PageLike));
+    expectForgedEventsUnrecorded(await readCloseLog(page));
   } finally {
     await plain.close();
   }

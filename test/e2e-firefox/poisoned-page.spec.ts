@@ -1,5 +1,4 @@
 import { readCloseLog } from '../../src/automation/close-log';
-import type { PageLike } from '../../src/automation/close-log';
 import {
   PAYLOADS,
   expectExactPreviews,
@@ -29,6 +28,6 @@ test('a page that replaces every built-in after load is recorded exactly, and it
 
   await expect.poll(async () => (await ff.exportJson(panel)).sockets.filter((s) => s.close).length).toBe(2);
   expectExactRecording(await ff.exportJson(panel), url, PAYLOADS);
-  const log = await readCloseLog(page as unknown as PageLike, { previews: true });
+  const log = await readCloseLog(page, { previews: true });
   for (const s of log.sockets) expectExactPreviews(s.messages ?? [], PAYLOADS);
 });

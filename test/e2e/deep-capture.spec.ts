@@ -93,7 +93,10 @@ test('deep capture records every kind of worker’s sockets as their CloseEvents
 
   for (const close of truth) {
     const s = log.sockets.find((x) => x.url === close.url);
-    expect(s?.worker, close.url).toEqual({ kind: close.kind, url: expect.stringContaining('/deep-capture-worker.js') });
+    expect(s?.worker, close.url).toEqual({
+      kind: close.kind,
+      url: expect.stringContaining('/deep-capture-worker.js'),
+    });
     expect(s?.close).toMatchObject({ code: close.code, reason: close.reason, wasClean: close.wasClean });
   }
   expect(new Set(truth.map((c) => `${c.kind}:${c.code}`))).toEqual(
@@ -126,7 +129,11 @@ test('deep capture records every kind of worker’s sockets as their CloseEvents
   await expect.poll(() => debuggerHolds(deep, tabId)).toBe(false);
 });
 
-test('with deep capture off nothing attaches, and worker sockets are not listed', async ({ page, deep, pageUrl }) => {
+test('with deep capture off nothing attaches, and worker sockets are not listed', async ({
+  page,
+  deep,
+  pageUrl,
+}) => {
   await page.goto(pageUrl('deep-capture.html'));
   const tabId = await deep.tabIdOf(page);
   const panel = await deep.openPanel(tabId);

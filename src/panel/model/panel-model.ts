@@ -1,6 +1,9 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
+import { toCloseLogSocket } from '../../export/close-log';
 import { exportFile } from '../../export/export-file';
+import type { RedactionOptions } from '../../export/redaction';
+import { socketSummaryText } from '../../export/socket-summary-text';
 import type { ExportedFile, ExportFormat } from '../../export/export-file';
 import { parseImport } from '../../import/close-log-file';
 import { closeLogToSockets } from '../../import/close-log-sockets';
@@ -66,6 +69,8 @@ export interface ImportedLog {
   id: number;
   name: string;
   kind: string;
+  /** What the file says of its secrets; 'unknown' for files written before redaction existed. */
+  secrets: 'redacted' | 'included' | 'unknown';
   model: PanelModel;
 }
 
@@ -86,6 +91,12 @@ export class PanelModel {
   readonly detailsTab = signal<DetailsTab>('close');
   readonly linkStatus = signal<LinkStatus>({ state: 'connected' });
   readonly imported = signal<ImportedLog | null>(null);
+  /**
+   * Exports and Copy summary include secrets only while this is on: off by default and at every
+   * new panel, so a log with tokens in it leaves only on purpose.
+   */
+  readonly includeSecrets = signal(false);
+  readonly redaction: ReadonlySignal<RedactionOptions>;
   readonly importError = signal<string | null>(null);
   readonly diagnostics: Diagnostics;
   readonly deepCapture: Signal<DeepCaptureView>;
@@ -120,6 +131,10 @@ export class PanelModel {
       pending: false,
     });
 
+    this.redaction = computed(() => {
+      const names = this.prefs.value.secretNames;
+      return { redact: !this.includeSecrets.value, ...(names ? { names } : {}) };
+    });
     const selector = new VisibleSocketsSelector();
     this.visible = computed(() => selector.select(this.log.value, this.filter.value));
     this.items = computed(() => tableItems(this.log.value, this.visible.value.slots));
@@ -300,7 +315,7 @@ export class PanelModel {
   exportAs(format: ExportFormat, scope: ExportScope, at: Date): ExportedFile {
     const log = this.log.value;
     const slots = scope === 'all' ? log.order : this.visible.value.slots;
-    return exportFile(format, recordsOf(log, slots), at);
+    return exportFile(format, recordsOf(log, slots), at, this.redaction.value);
   }
 
   /** Opens a file in a read-only view of its own; a file it cannot read leaves everything as it was. */
@@ -310,7 +325,7 @@ export class PanelModel {
       this.importError.value = result.error;
       return;
     }
-    const { sockets, exportedAt } = closeLogToSockets(result.log);
+    const { sockets, exportedAt, redaction } = closeLogToSockets(result.log);
     const log = reduceLog(emptyLog(), [{ type: 'load', sockets, frozenAt: exportedAt }]);
     const { live: _live, ...readOnly } = this.deps;
     batch(() => {
@@ -319,9 +334,15 @@ export class PanelModel {
         id: (this.imported.value?.id ?? 0) + 1,
         name,
         kind: result.kind,
+        secrets: redaction === undefined ? 'unknown' : redaction.applied ? 'redacted' : 'included',
         model: PanelModel.imported(readOnly, log),
       };
     });
+  }
+
+  /** A socket's plain-text summary for a bug report, redacted as exports are. */
+  summaryText(socket: SocketRecord): string {
+    return socketSummaryText(toCloseLogSocket(socket), this.redaction.value);
   }
 
   /** A file that could not be opened (or null to dismiss the message). */

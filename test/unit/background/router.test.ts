@@ -83,6 +83,7 @@ describe('Router', () => {
     router.fromRelay(1, 0, { type: 'page-rejected', count: 2, error: 'not a string (object)' });
     router.fromRelay(1, 0, { type: 'nonsense' });
     router.fromRelay(1, 0, null);
+    expect(p.posted.length).toBeGreaterThan(0);
     expect(p.posted.every((m) => m.type === 'rejected')).toBe(true);
     expect(p.posted.at(-1)).toEqual({
       type: 'rejected',

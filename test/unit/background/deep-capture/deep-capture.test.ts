@@ -31,7 +31,17 @@ function setup() {
     now: () => 1000,
   });
   const lastState = (tabId: number) => states.filter(([t]) => t === tabId).at(-1)?.[1];
-  return { cdp, deep, data, wire, states, persisted, lastState, scans: () => scans, scan: () => scanning?.() };
+  return {
+    cdp,
+    deep,
+    data,
+    wire,
+    states,
+    persisted,
+    lastState,
+    scans: () => scans,
+    scan: () => scanning?.(),
+  };
 }
 
 const attachedToTarget = (sessionId: string, type: string, url: string, waiting: boolean) => ({
@@ -57,7 +67,11 @@ describe('DeepCapture', () => {
   it('installs the recorder in a new worker before letting its script run', async () => {
     const { cdp, deep, lastState } = setup();
     await deep.start(7);
-    deep.event({ tabId: 7 }, 'Target.attachedToTarget', attachedToTarget('w1', 'worker', 'http://a.test/w.js', true));
+    deep.event(
+      { tabId: 7 },
+      'Target.attachedToTarget',
+      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
+    );
     await settle();
     expect(cdp.methodsFor({ sessionId: 'w1' })).toEqual([
       'Runtime.addBinding',
@@ -80,8 +94,16 @@ describe('DeepCapture', () => {
   it('does not hold a worker that was already running, and lets an out-of-process frame run unrecorded', async () => {
     const { cdp, deep, lastState } = setup();
     await deep.start(7);
-    deep.event({ tabId: 7 }, 'Target.attachedToTarget', attachedToTarget('s1', 'service_worker', 'http://a.test/sw.js', false));
-    deep.event({ tabId: 7 }, 'Target.attachedToTarget', attachedToTarget('f1', 'iframe', 'http://b.test/', true));
+    deep.event(
+      { tabId: 7 },
+      'Target.attachedToTarget',
+      attachedToTarget('s1', 'service_worker', 'http://a.test/sw.js', false),
+    );
+    deep.event(
+      { tabId: 7 },
+      'Target.attachedToTarget',
+      attachedToTarget('f1', 'iframe', 'http://b.test/', true),
+    );
     await settle();
     expect(cdp.methodsFor({ sessionId: 's1' })).not.toContain('Runtime.runIfWaitingForDebugger');
     expect(cdp.methodsFor({ sessionId: 's1' })).toContain('Runtime.addBinding');
@@ -96,12 +118,25 @@ describe('DeepCapture', () => {
   it('hands a worker recorder’s strings to the tab, naming the worker, and nothing else', async () => {
     const { deep, data } = setup();
     await deep.start(7);
-    deep.event({ tabId: 7 }, 'Target.attachedToTarget', attachedToTarget('w1', 'worker', 'http://a.test/w.js', true));
+    deep.event(
+      { tabId: 7 },
+      'Target.attachedToTarget',
+      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
+    );
     await settle();
-    deep.event({ tabId: 7, sessionId: 'w1' }, 'Runtime.bindingCalled', { name: WORKER_BINDING, payload: 'page string' });
+    deep.event({ tabId: 7, sessionId: 'w1' }, 'Runtime.bindingCalled', {
+      name: WORKER_BINDING,
+      payload: 'page string',
+    });
     deep.event({ tabId: 7, sessionId: 'w1' }, 'Runtime.bindingCalled', { name: 'someoneElse', payload: 'x' });
-    deep.event({ tabId: 7 }, 'Runtime.bindingCalled', { name: WORKER_BINDING, payload: 'from the page itself' });
-    deep.event({ tabId: 7, sessionId: 'unknown' }, 'Runtime.bindingCalled', { name: WORKER_BINDING, payload: 'x' });
+    deep.event({ tabId: 7 }, 'Runtime.bindingCalled', {
+      name: WORKER_BINDING,
+      payload: 'from the page itself',
+    });
+    deep.event({ tabId: 7, sessionId: 'unknown' }, 'Runtime.bindingCalled', {
+      name: WORKER_BINDING,
+      payload: 'x',
+    });
     expect(data).toEqual([
       [7, { key: 'session:w1', worker: { kind: 'dedicated', url: 'http://a.test/w.js' } }, 'page string'],
     ]);
@@ -210,7 +245,11 @@ describe('DeepCapture', () => {
   it('drops a worker whose session ended', async () => {
     const { deep, lastState } = setup();
     await deep.start(7);
-    deep.event({ tabId: 7 }, 'Target.attachedToTarget', attachedToTarget('w1', 'worker', 'http://a.test/w.js', true));
+    deep.event(
+      { tabId: 7 },
+      'Target.attachedToTarget',
+      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
+    );
     await settle();
     deep.event({ tabId: 7 }, 'Target.detachedFromTarget', { sessionId: 'w1' });
     expect(lastState(7)?.workers).toEqual([]);
@@ -219,7 +258,11 @@ describe('DeepCapture', () => {
   it('asks the worker recorders for their history, and hands them fault controls', async () => {
     const { cdp, deep } = setup();
     await deep.start(7);
-    deep.event({ tabId: 7 }, 'Target.attachedToTarget', attachedToTarget('w1', 'worker', 'http://a.test/w.js', true));
+    deep.event(
+      { tabId: 7 },
+      'Target.attachedToTarget',
+      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
+    );
     await settle();
     const before = cdp.sent.length;
     deep.sync(7);

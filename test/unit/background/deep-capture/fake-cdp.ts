@@ -1,4 +1,9 @@
-import type { CdpPort, CdpRoot, CdpSession, CdpTargetInfo } from '../../../../src/background/deep-capture/cdp-port';
+import type {
+  CdpPort,
+  CdpRoot,
+  CdpSession,
+  CdpTargetInfo,
+} from '../../../../src/background/deep-capture/cdp-port';
 
 export interface SentCommand {
   session: CdpSession;
@@ -33,7 +38,9 @@ export class FakeCdp implements CdpPort {
   send(session: CdpSession, method: string, params?: Record<string, unknown>): Promise<unknown> {
     this.sent.push({ session, method, params });
     if (method === 'Runtime.evaluate' && String(params?.expression).includes('Symbol.for'))
-      return Promise.resolve({ result: { type: 'function', objectId: `receiver-of-${JSON.stringify(session)}` } });
+      return Promise.resolve({
+        result: { type: 'function', objectId: `receiver-of-${JSON.stringify(session)}` },
+      });
     if (method === 'Target.getTargetInfo')
       return Promise.resolve({ targetInfo: { type: this.types.get(session.targetId ?? '') ?? 'other' } });
     return Promise.resolve({});

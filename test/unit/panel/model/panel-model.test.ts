@@ -182,4 +182,22 @@ describe('PanelModel', () => {
     ]);
     expect(model.log.value.rejected.count).toBe(0);
   });
+
+  it('redacts secrets in exports and Copy summary unless the user includes them, with their own names', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1, 'ws://app.test/live?token=s3cret&apiKey=k3y&room=7')]));
+    frame();
+    const url = () =>
+      (JSON.parse(model.exportAs('json', 'all', new Date()).text) as { sockets: { url: string }[] })
+        .sockets[0]?.url;
+    expect(url()).toBe('ws://app.test/live?token=[redacted]&apiKey=[redacted]&room=7');
+    model.setPrefs({ secretNames: ['room'] });
+    expect(url()).toBe('ws://app.test/live?token=s3cret&apiKey=k3y&room=[redacted]');
+    const socket = model.log.value.sockets.byId('d:1');
+    if (!socket) throw new Error('no socket');
+    expect(model.summaryText(socket)).toContain('room=[redacted]');
+    model.includeSecrets.value = true;
+    expect(url()).toBe('ws://app.test/live?token=s3cret&apiKey=k3y&room=7');
+    expect(model.summaryText(socket)).toContain('room=7');
+  });
 });
