@@ -16,6 +16,7 @@ import {
   uncurryGetter,
   uncurryThis,
 } from '../primordials/primordials';
+import { captureTimer } from './capture-timer';
 
 /** `WebSocket.OPEN`, as a literal: the page may have replaced the constant's holder by now. */
 export const OPEN = 1;
@@ -98,9 +99,12 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
   const { CustomEvent: CustomEventCtor, CloseEvent: CloseEventCtor, FileReader: FileReaderCtor } = win;
   // The window's current document, not the one there at start: in Firefox an iframe's document
   // replaces its initial about:blank in the same Window, and the recorder is installed once a
-  // Window. `document` is an own [LegacyUnforgeable] accessor: the page cannot replace it.
-  const documentOf = uncurryGetter<Window, Document>(win, 'document');
-  const setTimeoutFn = win.setTimeout;
+  // Window. `document` is an own [LegacyUnforgeable] accessor: the page cannot replace it. A
+  // worker has none: its recorder speaks over a debugger binding instead (page-transport.ts).
+  const documentOf = ObjectGetOwnPropertyDescriptor(win, 'document')
+    ? uncurryGetter<Window, Document>(win, 'document')
+    : null;
+  const setTimeoutFn = captureTimer(win);
   const crypto = win.crypto;
   const randomUUID = typeof crypto?.randomUUID === 'function' ? uncurryThis(crypto.randomUUID) : null;
   // `isTrusted` and `location.href` are [LegacyUnforgeable]: own, non-configurable accessors of
@@ -139,7 +143,9 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     stopImmediatePropagation: uncurryThis(win.Event.prototype.stopImmediatePropagation),
     addListener: (target, type, fn, capture) => addEventListener(target, type, fn, capture),
     dispatchOn: (target, e) => void dispatchEvent(target, e),
-    dispatch: (type, detail) => void dispatchEvent(documentOf(win), new CustomEventCtor(type, { detail })),
+    dispatch: (type, detail) => {
+      if (documentOf) dispatchEvent(documentOf(win), new CustomEventCtor(type, { detail }));
+    },
     // On the window, capturing: events dispatched at any of its documents pass it first, so the
     // relay of a document that replaced the first one is heard too.
     listen: (type, fn) => addEventListener(win, type, (e: Event) => fn(detailOf(e)), true),
@@ -168,7 +174,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
       readAsArrayBuffer(reader, blobSlice(b, 0, bytes));
     },
     now: DateNow,
-    setTimeout: (fn, ms) => void ReflectApply(setTimeoutFn, win, [fn, ms]),
+    setTimeout: setTimeoutFn,
     // randomUUID exists in secure contexts only.
     randomId: () =>
       randomUUID && crypto

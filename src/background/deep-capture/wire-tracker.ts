@@ -11,11 +11,12 @@ const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
 
 /**
  * Turns one debugger session's `Network.webSocket*` events into reports of what Chromium knew
- * and the page could not see. Measured in Chromium 156: a refused upgrade (403...) sends no
- * `webSocketHandshakeResponseReceived`, only `webSocketFrameError` with "Error during WebSocket
- * handshake: Unexpected response code: 403" (no reason phrase, no headers); a close frame with a
- * reserved code sends "Received a broken close frame containing a reserved status code." (the
- * code itself is not said); a clean close sends only `webSocketClosed`.
+ * and the page could not see. Measured: a refused upgrade (403...) sends no
+ * `webSocketHandshakeResponseReceived`, only `webSocketFrameError`. Chromium's message for it
+ * has read "Error during WebSocket handshake: Unexpected response code: 403", which is read here;
+ * in Chromium 156.0.8078.108 it is empty (so is the console line), and the status is out of reach. A close frame
+ * with a reserved code sends "Received a broken close frame containing a reserved status code."
+ * (the code itself is not said); a clean close sends only `webSocketClosed`.
  */
 export class WireTracker {
   private readonly urls = new Map<string, string>();
@@ -43,8 +44,10 @@ export class WireTracker {
       case 'Network.webSocketHandshakeResponseReceived':
         return this.response(requestId, params.response);
       case 'Network.webSocketFrameError': {
-        const error = str(params.errorMessage);
+        // An empty message (a refused upgrade, Chromium 156.0.8078.108) adds nothing.
+        const error = str(params.errorMessage) || null;
         const status = error === null ? undefined : UNEXPECTED_STATUS.exec(error)?.[1];
+        if (error === null) return null;
         return this.report(requestId, {
           statusCode: status === undefined ? null : Number(status),
           error,

@@ -161,6 +161,9 @@ describe('DeepCapture', () => {
     });
     deep.event({ tabId: 7 }, 'Network.webSocketClosed', { requestId: 'r2' });
     deep.event({ tabId: 7 }, 'Network.webSocketFrameError', { requestId: 'r2', errorMessage: 'after close' });
+    // Chromium 156.0.8078.108's refused upgrade: an empty message says nothing the page did not see.
+    deep.event({ tabId: 7 }, 'Network.webSocketCreated', { requestId: 'r3', url: 'ws://a.test/401' });
+    deep.event({ tabId: 7 }, 'Network.webSocketFrameError', { requestId: 'r3', errorMessage: '' });
     expect(wire.map(([tab, r]) => [tab, r.url, r.statusCode, r.error])).toEqual([
       [7, 'ws://a.test/403', 403, 'Error during WebSocket handshake: Unexpected response code: 403'],
       [7, 'ws://a.test/raw', null, 'Received a broken close frame containing a reserved status code.'],
