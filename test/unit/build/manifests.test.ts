@@ -1,5 +1,15 @@
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { describe, expect, it } from 'vitest';
-import { DEEP_CAPTURE_TEST_MODE, manifestFor, manifestOfMode } from '../../../browser-targets';
+import {
+  DEEP_CAPTURE_TEST_MODE,
+  manifestFor as forTarget,
+  manifestOfMode as forMode,
+} from '../../../browser-targets';
+
+/** browser-targets.ts returns plain objects; crxjs's type also allows a promise or a function. */
+type PlainManifest = Exclude<ManifestV3Export, Promise<unknown> | ((...args: never[]) => unknown)>;
+const manifestFor = (...args: Parameters<typeof forTarget>) => forTarget(...args) as PlainManifest;
+const manifestOfMode = (mode: string) => forMode(mode) as PlainManifest;
 
 describe('the debugger permission', () => {
   it('is asked for only when the user turns deep capture on, in the Chrome build that ships', () => {
