@@ -4,12 +4,24 @@ const KIND_NAMES = { dedicated: 'dedicated', shared: 'shared', service: 'service
 
 /**
  * The per-tab switch for deep capture (Chromium): asks for the `debugger` permission in the
- * user's click, then the background attaches to the tab and its workers.
+ * user's click, then the background attaches to the tab and its workers. Where the browser has
+ * no debugger API for extensions (Firefox), a note in its place says that worker sockets are
+ * missing from the list, rather than leaving the list silently incomplete.
  */
 export function DeepCaptureSwitch() {
   const model = useModel();
   const deep = model.deepCapture.value;
-  if (!deep.available || !model.isLive) return null;
+  if (!model.isLive) return null;
+  if (!deep.available)
+    return (
+      <span
+        class="muted"
+        data-testid="no-worker-sockets"
+        title="This browser gives extensions no way into a page's workers: sockets that a dedicated, shared or service worker opens are not listed here, only those of the page's documents. Chromium can record them with deep capture."
+      >
+        Worker sockets: not visible in this browser
+      </span>
+    );
   return (
     <label title="Deep capture: records the sockets of the tab's workers (dedicated, shared, service) and what Chromium hides from extensions (a refused upgrade's HTTP status, a broken close frame), through the debugger. Chrome shows its “started debugging this browser” bar while it is on.">
       <input
