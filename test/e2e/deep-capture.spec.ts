@@ -36,6 +36,12 @@ interface WorkerClose {
   wasClean: boolean;
 }
 
+/** The fixture page, whose workers and sockets the tests start; its tab id. */
+async function openFixture(deep: ExtensionBrowser, page: Page, pageUrl: (path: string) => string) {
+  await page.goto(pageUrl('deep-capture.html'));
+  return deep.tabIdOf(page);
+}
+
 const switchOf = (panel: Page) => panel.getByTestId('deep-capture');
 
 /** Whether the extension's own debugger holds the tab: attaching again fails while it does. */
@@ -56,8 +62,7 @@ test('deep capture records every kind of worker’s sockets as their CloseEvents
   deep,
   pageUrl,
 }) => {
-  await page.goto(pageUrl('deep-capture.html'));
-  const tabId = await deep.tabIdOf(page);
+  const tabId = await openFixture(deep, page, pageUrl);
   // A worker started before the switch: its sockets opened after it are recorded.
   await page.evaluate(() => window.startDedicated('go'));
   const panel = await deep.openPanel(tabId);
@@ -135,8 +140,7 @@ test('with deep capture off nothing attaches, and worker sockets are not listed'
   deep,
   pageUrl,
 }) => {
-  await page.goto(pageUrl('deep-capture.html'));
-  const tabId = await deep.tabIdOf(page);
+  const tabId = await openFixture(deep, page, pageUrl);
   const panel = await deep.openPanel(tabId);
   await expect(switchOf(panel)).not.toBeChecked();
   await page.evaluate(() => window.startDedicated('start'));
@@ -156,8 +160,7 @@ test('deep capture goes off, and says why, when DevTools closes or the tab goes 
   deep,
   pageUrl,
 }) => {
-  await page.goto(pageUrl('deep-capture.html'));
-  const tabId = await deep.tabIdOf(page);
+  const tabId = await openFixture(deep, page, pageUrl);
   let panel = await deep.openPanel(tabId);
   await switchOf(panel).check();
   await expect(panel.getByTestId('deep-capture-on')).toBeVisible();
@@ -172,14 +175,3 @@ test('deep capture goes off, and says why, when DevTools closes or the tab goes 
   await expect(panel.getByTestId('deep-capture-off')).toContainText('the tab went away');
   await expect(switchOf(panel)).not.toBeChecked();
 });
-
-declare global {
-  interface Window {
-    workerCloses: unknown[];
-    startDedicated(when: 'start' | 'go'): Worker;
-    startShared(when: 'start' | 'go'): SharedWorker;
-    startService(): Promise<ServiceWorker>;
-    go(kind: 'dedicated' | 'shared' | 'service'): Promise<void>;
-    pageSockets(): Promise<{ url: string; code: number; reason: string; wasClean: boolean }[]>;
-  }
-}

@@ -50,6 +50,17 @@ const attachedToTarget = (sessionId: string, type: string, url: string, waiting:
   waitingForDebugger: waiting,
 });
 
+/** Deep capture on for tab 7, which has one dedicated worker, held at start, as session w1. */
+async function startWithWorker(deep: ReturnType<typeof setup>['deep']): Promise<void> {
+  await deep.start(7);
+  deep.event(
+    { tabId: 7 },
+    'Target.attachedToTarget',
+    attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
+  );
+  await settle();
+}
+
 describe('DeepCapture', () => {
   it('attaches to the tab and auto-attaches, paused at start, to its workers', async () => {
     const { cdp, deep, lastState, persisted } = setup();
@@ -66,13 +77,7 @@ describe('DeepCapture', () => {
 
   it('installs the recorder in a new worker before letting its script run', async () => {
     const { cdp, deep, lastState } = setup();
-    await deep.start(7);
-    deep.event(
-      { tabId: 7 },
-      'Target.attachedToTarget',
-      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
-    );
-    await settle();
+    await startWithWorker(deep);
     expect(cdp.methodsFor({ sessionId: 'w1' })).toEqual([
       'Runtime.addBinding',
       'Runtime.evaluate',
@@ -117,13 +122,7 @@ describe('DeepCapture', () => {
 
   it('hands a worker recorder’s strings to the tab, naming the worker, and nothing else', async () => {
     const { deep, data } = setup();
-    await deep.start(7);
-    deep.event(
-      { tabId: 7 },
-      'Target.attachedToTarget',
-      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
-    );
-    await settle();
+    await startWithWorker(deep);
     deep.event({ tabId: 7, sessionId: 'w1' }, 'Runtime.bindingCalled', {
       name: WORKER_BINDING,
       payload: 'page string',
@@ -247,26 +246,14 @@ describe('DeepCapture', () => {
 
   it('drops a worker whose session ended', async () => {
     const { deep, lastState } = setup();
-    await deep.start(7);
-    deep.event(
-      { tabId: 7 },
-      'Target.attachedToTarget',
-      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
-    );
-    await settle();
+    await startWithWorker(deep);
     deep.event({ tabId: 7 }, 'Target.detachedFromTarget', { sessionId: 'w1' });
     expect(lastState(7)?.workers).toEqual([]);
   });
 
   it('asks the worker recorders for their history, and hands them fault controls', async () => {
     const { cdp, deep } = setup();
-    await deep.start(7);
-    deep.event(
-      { tabId: 7 },
-      'Target.attachedToTarget',
-      attachedToTarget('w1', 'worker', 'http://a.test/w.js', true),
-    );
-    await settle();
+    await startWithWorker(deep);
     const before = cdp.sent.length;
     deep.sync(7);
     const command = { source: 'x', type: 'inject', doc: 'd', socket: 1, action: 'drop' } as never;
