@@ -16,6 +16,7 @@ export function captureTimer(win: Window & typeof globalThis): Timer {
   const timeout = win.AbortSignal.timeout;
   const AbortSignalCtor = win.AbortSignal;
   const addEventListener = uncurryThis(win.EventTarget.prototype.addEventListener);
-  return (fn, ms) =>
-    addEventListener(ReflectApply(timeout, AbortSignalCtor, [ms]), 'abort', fn, { once: true });
+  // `capture` as a boolean: an options object would have its members looked up through
+  // Object.prototype, where the worker's code may have put getters by then. A signal aborts once.
+  return (fn, ms) => addEventListener(ReflectApply(timeout, AbortSignalCtor, [ms]), 'abort', fn, false);
 }
