@@ -28,6 +28,9 @@ function pagesAtRoot(): Plugin {
 export default defineConfig(({ mode }) => {
   const target = targetOfMode(mode);
   return {
+    // Deep capture needs chrome.debugger, which Firefox lacks: its build leaves the code out
+    // (extension/build-flags.d.ts), and web-ext lint has no unsupported API to flag.
+    define: { __DEEP_CAPTURE__: JSON.stringify(target === 'chrome') },
     build: {
       outDir: outDirOf(mode === DEEP_CAPTURE_TEST_MODE ? mode : target),
       emptyOutDir: true,

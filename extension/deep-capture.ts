@@ -6,7 +6,7 @@ import type { DeepCaptureDeps } from '../src/background/deep-capture/deep-captur
 import type { CdpPort } from '../src/background/deep-capture/cdp-port';
 
 /** Written by worker-recorder-plugin.ts into the Chrome build. */
-const WORKER_RECORDER_URL = chrome.runtime.getURL('worker-recorder.js');
+const WORKER_RECORDER_FILE = 'worker-recorder.js';
 const TABS_KEY = 'deepCaptureTabs';
 
 function api(): typeof chrome.debugger {
@@ -23,14 +23,11 @@ const cdp: CdpPort = {
 
 export function startDeepCapture(
   deps: Omit<DeepCaptureDeps, 'cdp' | 'recorder' | 'persist' | 'every' | 'now'>,
-): DeepCapture | undefined {
-  // Firefox: no chrome.debugger at all, and no `debugger` permission to ask for.
-  const optional: readonly string[] = chrome.runtime.getManifest().optional_permissions ?? [];
-  if (!optional.includes('debugger') && !chrome.debugger) return undefined;
+): DeepCapture {
   const deep = new DeepCapture({
     ...deps,
     cdp,
-    recorder: () => fetch(WORKER_RECORDER_URL).then((r) => r.text()),
+    recorder: () => fetch(chrome.runtime.getURL(WORKER_RECORDER_FILE)).then((r) => r.text()),
     persist: (tabIds) => void chrome.storage.session.set({ [TABS_KEY]: tabIds }).catch(() => undefined),
     every: (fn, ms) => {
       const id = setInterval(fn, ms);
