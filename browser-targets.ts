@@ -10,14 +10,17 @@ export type BrowserTarget = 'chrome' | 'firefox';
 export const BROWSER_TARGETS: readonly BrowserTarget[] = ['chrome', 'firefox'];
 
 /**
- * A Chrome build for end-to-end tests only, never packaged: `debugger` is granted at install, as
- * a headless browser cannot click the permission prompt that the shipped build shows when the
- * user turns deep capture on.
+ * The Chrome build with deep capture (docs/workers-and-deep-capture.md), loaded unpacked by those
+ * who want it and never packaged for a store: `debugger` is in its permissions, so Chrome asks
+ * for it at install. Chrome lets no extension ask for `debugger` later: it is not allowed as an
+ * optional permission, and measured in Chromium 156, `permissions.request` for it answers "Only
+ * permissions specified in the manifest may be requested." even with it under
+ * `optional_permissions`. So the build that ships has no deep capture and no `debugger`.
  */
-export const DEEP_CAPTURE_TEST_MODE = 'chrome-deep-capture-test';
+export const DEEP_CAPTURE_MODE = 'chrome-deep-capture';
 
 /** Where `npm run build` writes each browser's extension (and the test-only variant). */
-export function outDirOf(target: BrowserTarget | typeof DEEP_CAPTURE_TEST_MODE): string {
+export function outDirOf(target: BrowserTarget | typeof DEEP_CAPTURE_MODE): string {
   return `dist/${target}`;
 }
 
@@ -26,12 +29,10 @@ export function targetOfMode(mode: string): BrowserTarget {
   return mode === 'firefox' ? 'firefox' : 'chrome';
 }
 
-/** The manifest of a build mode: the browser's, with `debugger` granted in the test variant. */
+/** The manifest of a build mode: the browser's, with `debugger` in the deep capture build. */
 export function manifestOfMode(mode: string): ManifestV3Export {
-  const target = targetOfMode(mode);
-  if (mode !== DEEP_CAPTURE_TEST_MODE) return manifestFor(target);
-  const { optional_permissions: _asked, permissions = [], ...rest } = manifest;
-  return { ...rest, permissions: [...permissions, 'debugger'] };
+  if (mode !== DEEP_CAPTURE_MODE) return manifestFor(targetOfMode(mode));
+  return { ...manifest, permissions: [...manifest.permissions, 'debugger'] };
 }
 
 export const FIREFOX_ADDON_ID = 'websocket-close-inspector@wsci';
@@ -46,13 +47,7 @@ export const FIREFOX_MIN_VERSION = '142.0';
 
 export function manifestFor(target: BrowserTarget): ManifestV3Export {
   if (target === 'chrome') return manifest;
-  // Deep capture needs chrome.debugger, which Firefox does not have.
-  const {
-    minimum_chrome_version: _chromeOnly,
-    optional_permissions: _debugger,
-    background,
-    ...common
-  } = manifest;
+  const { minimum_chrome_version: _chromeOnly, background, ...common } = manifest;
   return {
     ...common,
     // Firefox runs MV3 background code as an event page, not a service worker; crxjs turns

@@ -1,7 +1,7 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { DEEP_CAPTURE_TEST_MODE, manifestOfMode, outDirOf, targetOfMode } from './browser-targets.ts';
+import { DEEP_CAPTURE_MODE, manifestOfMode, outDirOf, targetOfMode } from './browser-targets.ts';
 import { workerRecorder } from './worker-recorder-plugin.ts';
 
 /**
@@ -28,11 +28,15 @@ function pagesAtRoot(): Plugin {
 export default defineConfig(({ mode }) => {
   const target = targetOfMode(mode);
   return {
-    // Deep capture needs chrome.debugger, which Firefox lacks: its build leaves the code out
-    // (extension/build-flags.d.ts), and web-ext lint has no unsupported API to flag.
-    define: { __DEEP_CAPTURE__: JSON.stringify(target === 'chrome') },
+    // Deep capture needs `debugger` from install: only its own build has the code
+    // (extension/build-flags.d.ts), and web-ext lint has no unsupported API to flag in Firefox's.
+    define: {
+      __DEEP_CAPTURE__: JSON.stringify(
+        mode === DEEP_CAPTURE_MODE ? 'switch' : target === 'chrome' ? 'other-build' : 'none',
+      ),
+    },
     build: {
-      outDir: outDirOf(mode === DEEP_CAPTURE_TEST_MODE ? mode : target),
+      outDir: outDirOf(mode === DEEP_CAPTURE_MODE ? mode : target),
       emptyOutDir: true,
       rollupOptions: { input: PAGES },
     },
@@ -43,8 +47,8 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['extension/main-world.ts', 'extension/relay.ts'] },
       }),
       pagesAtRoot(),
-      // Deep capture (workers) exists in Chrome only: chrome.debugger.
-      ...(target === 'chrome' ? [workerRecorder()] : []),
+      // The recorder that deep capture installs in workers.
+      ...(mode === DEEP_CAPTURE_MODE ? [workerRecorder()] : []),
     ],
   };
 });

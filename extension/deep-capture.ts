@@ -1,24 +1,19 @@
-// Deep capture's wiring in the service worker (Chromium): chrome.debugger behind the CdpPort
-// that src/background/deep-capture/ speaks. `chrome.debugger` exists only once the optional
-// `debugger` permission was granted, so it is looked up at each use.
+// Deep capture's wiring in the service worker of the Chrome build with deep capture, which has
+// `debugger` from install: chrome.debugger behind the CdpPort that src/background/deep-capture/
+// speaks.
 import { DeepCapture } from '../src/background/deep-capture/deep-capture';
 import type { DeepCaptureDeps } from '../src/background/deep-capture/deep-capture';
 import type { CdpPort } from '../src/background/deep-capture/cdp-port';
 
-/** Written by worker-recorder-plugin.ts into the Chrome build. */
+/** Written by worker-recorder-plugin.ts into the deep capture build. */
 const WORKER_RECORDER_FILE = 'worker-recorder.js';
 const TABS_KEY = 'deepCaptureTabs';
 
-function api(): typeof chrome.debugger {
-  if (!chrome.debugger) throw new Error('the “debugger” permission is not granted');
-  return chrome.debugger;
-}
-
 const cdp: CdpPort = {
-  attach: (root) => api().attach(root, '1.3'),
-  detach: (root) => api().detach(root),
-  send: (session, method, params) => api().sendCommand(session, method, params),
-  targets: () => api().getTargets(),
+  attach: (root) => chrome.debugger.attach(root, '1.3'),
+  detach: (root) => chrome.debugger.detach(root),
+  send: (session, method, params) => chrome.debugger.sendCommand(session, method, params),
+  targets: () => chrome.debugger.getTargets(),
 };
 
 export function startDeepCapture(
@@ -35,15 +30,8 @@ export function startDeepCapture(
     },
     now: () => Date.now(),
   });
-  let listening = false;
-  const listen = () => {
-    if (listening || !chrome.debugger) return;
-    listening = true;
-    chrome.debugger.onEvent.addListener((source, method, params) => deep.event(source, method, params));
-    chrome.debugger.onDetach.addListener((source, reason) => deep.detached(source, reason));
-  };
-  listen();
-  chrome.permissions.onAdded.addListener(listen);
+  chrome.debugger.onEvent.addListener((source, method, params) => deep.event(source, method, params));
+  chrome.debugger.onDetach.addListener((source, reason) => deep.detached(source, reason));
   // Sessions of a service worker that was stopped are not in this one's memory: let them go.
   void chrome.storage.session.get(TABS_KEY).then((stored) => {
     const tabs: unknown = stored[TABS_KEY];

@@ -26,16 +26,9 @@ setTheme(context.theme);
 if (inDevtools && !params.has('theme')) watchDevtoolsTheme(setTheme);
 
 const tabId = context.tabId;
-// Deep capture (Chromium): the shipped build asks for `debugger` only when the switch is turned
-// on; the end-to-end tests' build has it granted. Firefox's manifest names it nowhere.
-const manifest = chrome.runtime.getManifest();
-const debuggerPermission: readonly string[] = [
-  ...(manifest.optional_permissions ?? []),
-  ...(manifest.permissions ?? []),
-];
-const requestDebugger = debuggerPermission.includes('debugger')
-  ? { requestDebugger: () => chrome.permissions.request({ permissions: ['debugger'] }) }
-  : {};
+// Deep capture lives in a Chrome build of its own, which has `debugger` from install
+// (browser-targets.ts says why); Firefox has no debugger API for extensions.
+const deepCapture = __DEEP_CAPTURE__ === 'none' ? {} : { deepCapture: __DEEP_CAPTURE__ };
 const model = new PanelModel({
   storage: localStorage,
   now: () => Date.now(),
@@ -43,6 +36,6 @@ const model = new PanelModel({
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   ...(tabId === null
     ? {}
-    : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }), ...requestDebugger } }),
+    : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }), ...deepCapture } }),
 });
 render(<PanelShell model={model} />, rootElement());

@@ -10,13 +10,14 @@ import { startDeepCapture } from './deep-capture';
 
 const BADGE_COLOR = '#c5221f';
 
-const deepCapture = __DEEP_CAPTURE__
-  ? startDeepCapture({
-      pageData: (tabId, from, data) => router.fromWorker(tabId, from, data),
-      wire: (tabId, report) => router.wireReported(tabId, report),
-      state: (tabId, state) => router.deepCaptureChanged(tabId, state),
-    })
-  : undefined;
+const deepCapture =
+  __DEEP_CAPTURE__ === 'switch'
+    ? startDeepCapture({
+        pageData: (tabId, from, data) => router.fromWorker(tabId, from, data),
+        wire: (tabId, report) => router.wireReported(tabId, report),
+        state: (tabId, state) => router.deepCaptureChanged(tabId, state),
+      })
+    : undefined;
 
 const router = new Router({
   requestSync(tabId, frameId) {

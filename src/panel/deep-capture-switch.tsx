@@ -2,28 +2,37 @@ import { useModel } from './model/model-context';
 
 const KIND_NAMES = { dedicated: 'dedicated', shared: 'shared', service: 'service' } as const;
 
+/** Why worker sockets are missing, where there is no switch: the list is not silently incomplete. */
+const NO_WORKER_SOCKETS = {
+  'other-build': {
+    text: 'Worker sockets: need the deep capture build',
+    why: "Sockets that a page's dedicated, shared or service workers open are not listed here, only those of its documents. The deep capture build records them through Chrome's debugger, which Chrome grants only at install: see the README.",
+  },
+  none: {
+    text: 'Worker sockets: not visible in this browser',
+    why: "This browser gives extensions no way into a page's workers: sockets that a dedicated, shared or service worker opens are not listed here, only those of the page's documents.",
+  },
+} as const;
+
 /**
- * The per-tab switch for deep capture (Chromium): asks for the `debugger` permission in the
- * user's click, then the background attaches to the tab and its workers. Where the browser has
- * no debugger API for extensions (Firefox), a note in its place says that worker sockets are
- * missing from the list, rather than leaving the list silently incomplete.
+ * The per-tab switch for deep capture (the Chrome build with deep capture): the background
+ * attaches to the tab and its workers. Elsewhere, a note in its place says that worker sockets
+ * are missing from the list.
  */
 export function DeepCaptureSwitch() {
   const model = useModel();
   const deep = model.deepCapture.value;
   if (!model.isLive) return null;
-  if (!deep.available)
+  if (deep.build !== 'switch') {
+    const note = NO_WORKER_SOCKETS[deep.build];
     return (
-      <span
-        class="muted"
-        data-testid="no-worker-sockets"
-        title="This browser gives extensions no way into a page's workers: sockets that a dedicated, shared or service worker opens are not listed here, only those of the page's documents. Chromium can record them with deep capture."
-      >
-        Worker sockets: not visible in this browser
+      <span class="muted" data-testid="no-worker-sockets" title={note.why}>
+        {note.text}
       </span>
     );
+  }
   return (
-    <label title="Deep capture: records the sockets of the tab's workers (dedicated, shared, service) and what Chromium hides from extensions (a refused upgrade's HTTP status, a broken close frame), through the debugger. Chrome shows its “started debugging this browser” bar while it is on.">
+    <label title="Deep capture: records the sockets of the tab's workers (dedicated, shared, service) and what Chromium hides from extensions (a close frame with a forbidden code), through the debugger. Chrome shows its “started debugging this browser” bar while it is on.">
       <input
         type="checkbox"
         data-testid="deep-capture"
@@ -40,7 +49,7 @@ export function DeepCaptureSwitch() {
 export function DeepCaptureBanner() {
   const model = useModel();
   const deep = model.deepCapture.value;
-  if (!deep.available) return null;
+  if (deep.build !== 'switch') return null;
   if (deep.on) {
     const kinds = (['dedicated', 'shared', 'service'] as const)
       .map((k) => [k, deep.workers.filter((w) => w.kind === k).length] as const)

@@ -175,3 +175,21 @@ test('deep capture goes off, and says why, when DevTools closes or the tab goes 
   await expect(panel.getByTestId('deep-capture-off')).toContainText('the tab went away');
   await expect(switchOf(panel)).not.toBeChecked();
 });
+
+test('the Chrome build that ships has no debugger and no switch: the panel says worker sockets need the deep capture build', async ({
+  pageUrl,
+}) => {
+  const shipped = await launchWithExtension();
+  try {
+    const page = await shipped.context.newPage();
+    await page.goto(pageUrl('deep-capture.html'));
+    const panel = await shipped.openPanel(await shipped.tabIdOf(page));
+    await expect(panel.getByTestId('no-worker-sockets')).toHaveText(
+      'Worker sockets: need the deep capture build',
+    );
+    await expect(switchOf(panel)).toHaveCount(0);
+    expect(await shipped.extensionPage.evaluate(() => typeof chrome.debugger)).toBe('undefined');
+  } finally {
+    await shipped.close();
+  }
+});

@@ -65,7 +65,7 @@ export async function launchWithExtension(
     deepCapture?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
-  const dir = builtExtensionDir(options.deepCapture ? 'chrome-deep-capture-test' : 'chrome');
+  const dir = builtExtensionDir(options.deepCapture ? 'chrome-deep-capture' : 'chrome');
   const { context, profile } = await launchProfile(options.headless, [
     `--disable-extensions-except=${dir}`,
     `--load-extension=${dir}`,

@@ -49,16 +49,20 @@ export interface PanelModelDeps {
     tabId: number;
     connect(): PortLike<PanelRequest>;
     /**
-     * Asks the user for the optional `debugger` permission (a prompt, so only within the click
-     * that turns deep capture on); absent where the browser has no chrome.debugger (Firefox).
+     * Where worker sockets can be recorded: `switch` in the Chrome build with deep capture (it has
+     * `debugger` from install), `other-build` in the Chrome build without it; absent where the
+     * browser has no debugger API for extensions (Firefox).
      */
-    requestDebugger?(): Promise<boolean>;
+    deepCapture?: DeepCaptureBuild;
   };
 }
 
+export type DeepCaptureBuild = 'switch' | 'other-build';
+
 /** Deep capture as the panel shows it: the background's state, and whether the switch can exist. */
 export interface DeepCaptureView extends DeepCaptureState {
-  available: boolean;
+  /** `none`: the browser has no debugger API for extensions. */
+  build: DeepCaptureBuild | 'none';
   /** Asked for, not yet confirmed by the background. */
   pending: boolean;
 }
@@ -127,7 +131,7 @@ export class PanelModel {
     this.clock = signal(deps.now());
     this.deepCapture = signal({
       ...DEEP_CAPTURE_OFF,
-      available: deps.live?.requestDebugger !== undefined,
+      build: deps.live?.deepCapture ?? 'none',
       pending: false,
     });
 
@@ -287,28 +291,11 @@ export class PanelModel {
     this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
   }
 
-  /**
-   * Deep capture on or off for this tab. Turning it on asks for the `debugger` permission first,
-   * synchronously within the user's click (a prompt needs the gesture); the background attaches.
-   */
+  /** Deep capture on or off for this tab: the background attaches, or lets go. */
   setDeepCapture(on: boolean): void {
-    const ask = this.deps.live?.requestDebugger;
-    const link = this.link;
-    if (!ask || !link) return;
-    if (!on) {
-      link.setDeepCapture(false);
-      return;
-    }
-    this.deepCapture.value = { ...this.deepCapture.value, pending: true, reason: null };
-    const refused = (why: string) =>
-      (this.deepCapture.value = { ...this.deepCapture.value, pending: false, on: false, reason: why });
-    ask().then(
-      (granted) => {
-        if (granted) link.setDeepCapture(true);
-        else refused('Deep capture needs the “debugger” permission, which was not granted.');
-      },
-      (e: unknown) => refused(`The “debugger” permission could not be asked for: ${String(e)}.`),
-    );
+    if (this.deepCapture.value.build !== 'switch' || !this.link) return;
+    if (on) this.deepCapture.value = { ...this.deepCapture.value, pending: true, reason: null };
+    this.link.setDeepCapture(on);
   }
 
   /** The close log as a file, of every socket or only those the filters show. */

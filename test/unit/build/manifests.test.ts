@@ -1,7 +1,7 @@
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { describe, expect, it } from 'vitest';
 import {
-  DEEP_CAPTURE_TEST_MODE,
+  DEEP_CAPTURE_MODE,
   manifestFor as forTarget,
   manifestOfMode as forMode,
 } from '../../../browser-targets';
@@ -12,23 +12,18 @@ const manifestFor = (...args: Parameters<typeof forTarget>) => forTarget(...args
 const manifestOfMode = (mode: string) => forMode(mode) as PlainManifest;
 
 describe('the debugger permission', () => {
-  it('is asked for only when the user turns deep capture on, in the Chrome build that ships', () => {
+  it('is not named by the Chrome and Firefox builds that ship', () => {
+    for (const m of [manifestFor('chrome'), manifestFor('firefox')]) {
+      expect(m.permissions).not.toContain('debugger');
+      expect(m.optional_permissions ?? []).not.toContain('debugger');
+    }
+    expect(manifestOfMode('production')).toEqual(manifestFor('chrome'));
+    expect(manifestOfMode('firefox')).toEqual(manifestFor('firefox'));
+  });
+
+  it('is asked for at install by the deep capture build, the Chrome build plus debugger', () => {
     const chrome = manifestFor('chrome');
-    expect(chrome.optional_permissions).toEqual(['debugger']);
-    expect(chrome.permissions).not.toContain('debugger');
-    expect(manifestOfMode('production')).toEqual(chrome);
-  });
-
-  it('is named nowhere in Firefox, which has no debugger API for extensions', () => {
-    const firefox = manifestFor('firefox');
-    expect(firefox.optional_permissions).toBeUndefined();
-    expect(firefox.permissions).not.toContain('debugger');
-    expect(manifestOfMode('firefox')).toEqual(firefox);
-  });
-
-  it('is granted at install only in the end-to-end tests’ build, which no package holds', () => {
-    const test = manifestOfMode(DEEP_CAPTURE_TEST_MODE);
-    expect(test.permissions).toContain('debugger');
-    expect(test.optional_permissions).toBeUndefined();
+    const deep = manifestOfMode(DEEP_CAPTURE_MODE);
+    expect(deep).toEqual({ ...chrome, permissions: [...(chrome.permissions ?? []), 'debugger'] });
   });
 });
