@@ -3,6 +3,7 @@
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
 import { dockedScreenshots } from './docked-screenshots';
+import { workersScreenshots } from './workers-screenshots';
 
 const server = await startScenarioServer();
 const ext = await launchWithExtension();
@@ -75,6 +76,7 @@ try {
   await ext.close();
 }
 try {
+  await workersScreenshots(server);
   await dockedScreenshots(server);
 } finally {
   await server.close();

@@ -23,6 +23,9 @@ export const CSV_COLUMNS = [
   'sentBytes',
   'receivedMessages',
   'receivedBytes',
+  'workerKind',
+  'workerUrl',
+  'httpStatus',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -55,6 +58,10 @@ export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | b
     sentBytes: s.sent.bytes,
     receivedMessages: s.received.messages,
     receivedBytes: s.received.bytes,
+    workerKind: s.worker?.kind ?? '',
+    workerUrl: s.worker?.url ?? '',
+    // What webRequest reported, else what Chromium's DevTools protocol did (deep capture).
+    httpStatus: s.handshake?.statusCode ?? s.wire?.statusCode ?? '',
   };
 }
 

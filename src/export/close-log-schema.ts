@@ -90,6 +90,21 @@ export const SUMMARY_FIELDS = [
   'closeCall',
 ] as const;
 
+const WorkerOfSocket = v.object({
+  kind: v.picklist(['dedicated', 'shared', 'service']),
+  url: text(8192),
+});
+
+const WireReport = v.object({
+  requestId: text(128),
+  url: text(8192),
+  at: time,
+  statusCode: v.nullable(httpStatus),
+  statusText: v.nullable(text(1024)),
+  headers: v.nullable(v.pipe(v.array(v.object({ name: text(1024), value: text(8192) })), v.maxLength(256))),
+  error: v.nullable(text(1024)),
+});
+
 export const CloseLogSocket = v.object({
   id: v.pipe(text(256), v.description("Unique in the file; the page's document and socket number.")),
   url: summary.url,
@@ -123,6 +138,24 @@ export const CloseLogSocket = v.object({
       v.nullable(HandshakeReport),
       v.description(
         'What the browser reported about the handshake (webRequest): its HTTP status or network error.',
+      ),
+    ),
+    null,
+  ),
+  worker: v.optional(
+    v.pipe(
+      v.nullable(WorkerOfSocket),
+      v.description(
+        'The worker the socket lived in (deep capture, Chromium): its kind and script URL. Null for a socket of a document.',
+      ),
+    ),
+    null,
+  ),
+  wire: v.optional(
+    v.pipe(
+      v.nullable(WireReport),
+      v.description(
+        "What Chromium's DevTools protocol reported beyond the page (deep capture): a refused upgrade's HTTP status, and Chromium's words for a connection it failed.",
       ),
     ),
     null,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import { explainSocket } from '../log/socket-view';
 import type { MessageRecord } from '../log/socket-record';
@@ -22,6 +23,8 @@ export type { CloseLog };
  */
 export type ExportableSocket = SocketSummary & {
   handshake?: HandshakeReport | null;
+  worker?: WorkerInfo | null;
+  wire?: WireReport | null;
   messages?: Iterable<MessageRecord>;
   frameId?: number;
 };
@@ -65,6 +68,8 @@ export function toCloseLogSocket(
         : null,
     frameId: s.frameId ?? 0,
     handshake: s.handshake ? { ...s.handshake } : null,
+    worker: s.worker ? { ...s.worker } : null,
+    wire: s.wire ? { ...s.wire, headers: s.wire.headers && s.wire.headers.map((h) => ({ ...h })) } : null,
     injection: s.injected && { ...s.injected },
   };
   if (options.previews) socket.messages = [...(s.messages ?? [])].map((m) => v.parse(CloseLogMessage, m));

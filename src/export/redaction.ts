@@ -146,6 +146,13 @@ function redactSocketWith(s: CloseLogSocket, r: Redactor): CloseLogSocket {
     closeCall: s.closeCall && { ...s.closeCall, reason: maybe(s.closeCall.reason) },
     injection: s.injection && { ...s.injection, reason: maybe(s.injection.reason) },
     handshake: s.handshake && { ...s.handshake, url: r.url(s.handshake.url) },
+    worker: s.worker && { ...s.worker, url: r.url(s.worker.url) },
+    wire: s.wire && {
+      ...s.wire,
+      url: r.url(s.wire.url),
+      headers: s.wire.headers && s.wire.headers.map((h) => ({ name: h.name, value: r.text(h.value) })),
+      error: maybe(s.wire.error),
+    },
     ...(s.messages && {
       // Binary previews are hex: nothing in them reads as a name or a token.
       messages: s.messages.map((m) =>

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { CloseLog, CloseLogSocket } from '../export/close-log-schema';
 import { SUMMARY_FIELDS } from '../export/close-log-schema';
 import type { MessageRecord } from '../log/socket-record';
+import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import { SocketSummary } from '../protocol/socket-summary';
 
@@ -13,6 +14,8 @@ export interface ImportedSocket {
   summary: SocketSummary;
   frameId: number;
   handshake: HandshakeReport | null;
+  worker: WorkerInfo | null;
+  wire: WireReport | null;
   messages: MessageRecord[];
 }
 
@@ -67,6 +70,8 @@ function importedSocket(s: CloseLogSocket, id: string, socket: number): Imported
     },
     frameId: s.frameId,
     handshake: s.handshake && { ...s.handshake },
+    worker: s.worker && { ...s.worker },
+    wire: s.wire && { ...s.wire, headers: s.wire.headers && s.wire.headers.map((h) => ({ ...h })) },
     messages: (s.messages ?? []).map((m, j) => ({ type: 'message', socket, seq: j + 1, ...m })),
   };
 }

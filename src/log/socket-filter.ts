@@ -5,7 +5,7 @@ import type { MessageRecord, SocketRecord } from './socket-record';
 
 /** The filter bar. Filtering only hides: clearing it shows everything again. */
 export interface SocketFilter {
-  /** Substring of the URL, any case. */
+  /** Substring of the URL (or of the URL of the worker it lives in), any case. */
   url: string;
   state: SocketState | 'all';
   /** Close codes: "1006", "1000-1015", "4000-4999, 1006"; empty for all. */
@@ -82,9 +82,14 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/** A worker's URL counts too: "sw.js" finds the service worker's sockets. */
+function urlMatches(s: SocketRecord, text: string): boolean {
+  return s.url.toLowerCase().includes(text) || (s.worker?.url.toLowerCase().includes(text) ?? false);
+}
+
 /** Whether a socket passes the filter bar, the message search aside. */
 export function socketMatches(s: SocketRecord, filter: SocketFilter, codes: CodeMatcher | null): boolean {
-  if (filter.url && !s.url.toLowerCase().includes(filter.url.toLowerCase())) return false;
+  if (filter.url && !urlMatches(s, filter.url.toLowerCase())) return false;
   if (filter.state !== 'all' && s.state !== filter.state) return false;
   if (codes && (!s.close || !codes(s.close.code))) return false;
   if (filter.abnormalOnly && !(s.close && isAbnormal({ ...s.close, injected: s.injected !== null })))

@@ -1,3 +1,4 @@
+import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import type { RecorderEventOf } from '../protocol/recorder-events';
 import type { SocketSummary } from '../protocol/socket-summary';
@@ -15,6 +16,10 @@ export interface SocketRecord extends Readonly<SocketSummary> {
   readonly frameId: number;
   /** Why its handshake failed (or that it succeeded), when the browser told the extension. */
   readonly handshake: HandshakeReport | null;
+  /** The worker it lives in (deep capture); absent for a socket of a document. */
+  readonly worker?: WorkerInfo | null;
+  /** What Chromium's DevTools protocol said about it beyond the page (deep capture). */
+  readonly wire?: WireReport | null;
 }
 
 /** Messages the socket sent and received, exact whatever the previews held. */

@@ -1,5 +1,6 @@
 import { closeCallText, injectionText } from '../close-codes/close-call-text';
 import { handshakeText, notableHandshake } from '../close-codes/handshake-report';
+import { describeWireReport, isWireNotable } from '../close-codes/wire-report';
 import type { SocketRecord } from '../log/socket-record';
 import { explainCached } from '../log/socket-view';
 import { CloseCodeCell } from './close-cell';
@@ -20,8 +21,19 @@ export function CloseDetails({ socket: s }: { socket: SocketRecord }) {
       <dl class="facts">
         <dt>URL</dt>
         <dd>{s.url}</dd>
-        <dt>Frame</dt>
-        <dd>{s.frameUrl}</dd>
+        {s.worker ? (
+          <>
+            <dt>Worker</dt>
+            <dd data-testid="worker">
+              {s.worker.kind} worker {s.worker.url}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt>Frame</dt>
+            <dd>{s.frameUrl}</dd>
+          </>
+        )}
         <dt>Subprotocols</dt>
         <dd>
           requested {s.protocols.length ? s.protocols.join(', ') : 'none'}; negotiated {s.protocol || 'none'}
@@ -38,6 +50,17 @@ export function CloseDetails({ socket: s }: { socket: SocketRecord }) {
             <dd data-testid="handshake">
               {handshakeText(hs)}
               <span class="muted"> (reported by the browser at {formatClock(hs.at)})</span>
+            </dd>
+          </>
+        )}
+        {s.wire && isWireNotable(s.wire) && (
+          <>
+            <dt>Chromium said</dt>
+            <dd data-testid="wire">
+              {s.wire.statusCode !== null &&
+                `HTTP ${s.wire.statusCode}${s.wire.statusText ? ` ${s.wire.statusText}` : ''}: `}
+              {s.wire.error ?? describeWireReport(s.wire)}
+              <span class="muted"> (DevTools protocol, deep capture, at {formatClock(s.wire.at)})</span>
             </dd>
           </>
         )}

@@ -182,6 +182,9 @@ function cellTitle(id: ColumnId, s: SocketRecord): string | undefined {
   return undefined;
 }
 
+/** Short, like `iframe`: the column is narrow when DevTools is docked. */
+const WORKER_TAGS = { dedicated: 'worker', shared: 'shared worker', service: 'service worker' } as const;
+
 function cell(
   id: ColumnId,
   s: SocketRecord,
@@ -193,10 +196,16 @@ function cell(
     case 'url':
       return (
         <>
-          {s.frameId !== 0 && (
-            <span class="frame-tag" title={`In a subframe: ${s.frameUrl}`}>
-              iframe
+          {s.worker ? (
+            <span class="frame-tag" title={`In a ${s.worker.kind} worker: ${s.worker.url}`}>
+              {WORKER_TAGS[s.worker.kind]}
             </span>
+          ) : (
+            s.frameId !== 0 && (
+              <span class="frame-tag" title={`In a subframe: ${s.frameUrl}`}>
+                iframe
+              </span>
+            )
           )}
           {matches !== null && <span class="match-count">{matches}</span>}
           <UrlText url={s.url} />

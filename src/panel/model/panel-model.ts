@@ -22,6 +22,8 @@ import { VisibleSocketsSelector } from '../../log/visible-sockets';
 import type { VisibleSockets } from '../../log/visible-sockets';
 import { injectCommand } from '../../protocol/inject-command';
 import type { InjectRequest } from '../../protocol/inject-command';
+import { DEEP_CAPTURE_OFF } from '../../protocol/deep-capture';
+import type { DeepCaptureState } from '../../protocol/deep-capture';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
 import { Diagnostics } from './diagnostics';
@@ -44,7 +46,26 @@ export interface PanelModelDeps {
   schedule(fn: () => void): void;
   setTimeout(fn: () => void, ms: number): unknown;
   /** The live tab this panel inspects, and how to reach the background; absent for a read-only log. */
-  live?: { tabId: number; connect(): PortLike<PanelRequest> };
+  live?: {
+    tabId: number;
+    connect(): PortLike<PanelRequest>;
+    /**
+     * Where worker sockets can be recorded: `switch` in the Chrome build with deep capture (it has
+     * `debugger` from install), `other-build` in the Chrome build without it; absent where the
+     * browser has no debugger API for extensions (Firefox).
+     */
+    deepCapture?: DeepCaptureBuild;
+  };
+}
+
+export type DeepCaptureBuild = 'switch' | 'other-build';
+
+/** Deep capture as the panel shows it: the background's state, and whether the switch can exist. */
+export interface DeepCaptureView extends DeepCaptureState {
+  /** `none`: the browser has no debugger API for extensions. */
+  build: DeepCaptureBuild | 'none';
+  /** Asked for, not yet confirmed by the background. */
+  pending: boolean;
 }
 
 /** An imported close log, open in a read-only view of its own beside the live tab. */
@@ -83,6 +104,7 @@ export class PanelModel {
   readonly redaction: ReadonlySignal<RedactionOptions>;
   readonly importError = signal<string | null>(null);
   readonly diagnostics: Diagnostics;
+  readonly deepCapture: Signal<DeepCaptureView>;
   /**
    * The clock of a live tab, ticking only while a connection may still come back (its "never came
    * back" flag waits for the client's next retry); views otherwise read their own clock.
@@ -108,6 +130,11 @@ export class PanelModel {
     this.log = signal(emptyLog(this.prefs.value.limits));
     this.source = deps.live ? `tab ${deps.live.tabId}` : null;
     this.clock = signal(deps.now());
+    this.deepCapture = signal({
+      ...DEEP_CAPTURE_OFF,
+      build: deps.live?.deepCapture ?? 'none',
+      pending: false,
+    });
 
     this.redaction = computed(() => {
       const names = this.prefs.value.secretNames;
@@ -156,6 +183,10 @@ export class PanelModel {
 
   /** A message from the background: applied with the others of this frame, in one new state. */
   receive(m: PanelMessage): void {
+    if (m.type === 'deep-capture') {
+      this.deepCapture.value = { ...this.deepCapture.value, ...m.state, pending: false };
+      return;
+    }
     if (m.type === 'recorder-mismatch') {
       this.diagnostics.report(
         'recorder',
@@ -259,6 +290,13 @@ export class PanelModel {
   inject(socket: SocketRecord, request: InjectRequest): void {
     this.diagnostics.log(`inject ${request.action} into ${socket.id}`);
     this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
+  }
+
+  /** Deep capture on or off for this tab: the background attaches, or lets go. */
+  setDeepCapture(on: boolean): void {
+    if (this.deepCapture.value.build !== 'switch' || !this.link) return;
+    if (on) this.deepCapture.value = { ...this.deepCapture.value, pending: true, reason: null };
+    this.link.setDeepCapture(on);
   }
 
   /** The close log as a file, of the sockets in `scope`. */
