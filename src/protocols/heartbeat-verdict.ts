@@ -17,7 +17,8 @@ export function heartbeatVerdict(
   policy: HeartbeatPolicy | null,
 ): HeartbeatVerdict | null {
   if (policy === null || !close.opened) return null;
-  const drop = close.code === 1006 && !close.wasClean;
+  // A 1006 after the page's own close() is a server that never answered the closing handshake.
+  const drop = close.code === 1006 && !close.wasClean && close.closeCall === null;
   const selfClose =
     close.closeCall !== null &&
     (close.closeCall.code === null || close.closeCall.reason === 'heartbeat timeout');
@@ -39,7 +40,8 @@ export function heartbeatVerdict(
   const limit = policy.intervalMs ?? policy.timeoutMs ?? Infinity;
   const unanswered = policy.answered && ping !== null && end - ping.at >= UNANSWERED_AFTER ? ping : null;
   const missed = silenceMs > limit * LATE || unanswered !== null;
-  if (!missed && !drop) return null;
+  // On time needs a beat to have been seen: a socket younger than one interval shows nothing either way.
+  if (!missed && (!drop || last === null)) return null;
   const ending = drop ? 'the drop' : 'the page closed the socket';
   const lines: string[] = [];
   if (silenceMs > limit * LATE) {

@@ -1,3 +1,5 @@
+export { analyzeSocket } from './analyze-socket';
+export type { SocketAnalysis } from './analyze-socket';
 export { explainAppClose } from './app-close';
 export type { AppCloseInput } from './app-close';
 export { decodeMessages } from './decode-socket';

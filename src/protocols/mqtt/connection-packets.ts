@@ -2,7 +2,7 @@ import type { ByteReader } from '../shared/byte-reader';
 import { oneLine, quoted, seconds } from '../shared/text';
 import type { Decoded } from '../types';
 import { disconnectGoodbye, refusedGoodbye } from './goodbyes';
-import type { RawPacket } from './packet-split';
+import type { RawPacket } from './packet-types';
 import type { Properties } from './properties';
 import { readProperties } from './properties';
 import { disconnectName, hex2, reasonName, returnCodeName } from './reason-codes';

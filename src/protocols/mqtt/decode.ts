@@ -4,36 +4,52 @@ import { toTree } from '../shared/tree';
 import type { Decoded, MessagePreview } from '../types';
 import type { PacketResult } from './connection-packets';
 import { auth, connack, connect, disconnect } from './connection-packets';
-import type { RawPacket } from './packet-split';
-import { splitPackets } from './packet-split';
+import type { RawPacket } from './packet-types';
+import type { StreamEvent } from './stream';
+import { feed } from './stream';
 import { ack, publish, subscribe, subscribeAck } from './pubsub-packets';
 import type { MqttSession } from './session';
 
 type Message = MessagePreview & { preview: string };
 
 /**
- * One WebSocket message of an MQTT byte stream. Packets may share a message or span several;
- * each direction is its own stream, so the bytes a packet still owes are counted per direction.
+ * One WebSocket message of an MQTT byte stream. Packets may share a message or span several
+ * (aedes writes a packet's fields as separate messages), so each direction's stream is carried
+ * in the session and a packet is decoded in the message that completes it.
  */
 export function decode(m: Message, s: MqttSession): Decoded {
   if (m.kind === 'text')
     return malformed('text', 'MQTT over WebSocket must use binary messages (MQTT-6.0.0-1)', m.truncated);
   const { bytes, invalid } = hexToBytes(m.preview);
-  const skip = s.carry[m.dir];
-  const split = splitPackets(bytes, m.size, skip);
-  s.carry[m.dir] = split.carry;
-  const parts: Decoded[] = [];
-  if (skip > 0)
-    parts.push({
-      type: 'continuation',
-      summary: `continuation of the previous packet (${Math.min(skip, m.size)} bytes)`,
-    });
-  for (const p of split.packets) parts.push(packet(p, m, s));
-  if (split.unseen) parts.push({ type: 'unseen', summary: 'more bytes beyond the preview', partial: true });
+  const parts = feed(s.streams[m.dir], bytes, m.size).map((e) => event(e, m, s));
   const d = combineParts(parts);
   if (invalid) d.error = 'the preview is not valid hex';
-  else if (split.error !== null) d.error = split.error;
   return d;
+}
+
+function event(e: StreamEvent, m: Message, s: MqttSession): Decoded {
+  switch (e.kind) {
+    case 'packet':
+      return packet(e.packet, m, s);
+    case 'started':
+      return {
+        type: e.type,
+        summary: `${e.type} (${e.have} of ${e.remainingLength} bytes, continues in the next message)`,
+        partial: true,
+      };
+    case 'continued':
+      return {
+        type: 'continuation',
+        summary: `part of ${e.type} (${e.have} of ${e.remainingLength} bytes)`,
+        partial: true,
+      };
+    case 'header':
+      return { type: 'continuation', summary: `start of a fixed header (${e.bytes} bytes)`, partial: true };
+    case 'lost':
+      return { type: 'unseen', summary: 'a packet starts beyond the preview', partial: true };
+    case 'error':
+      return malformed('packet', e.error, false);
+  }
 }
 
 function packet(p: RawPacket, m: Message, s: MqttSession): Decoded {

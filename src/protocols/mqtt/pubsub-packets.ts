@@ -3,7 +3,7 @@ import { oneLine } from '../shared/text';
 import type { Decoded } from '../types';
 import type { Fields, PacketResult } from './connection-packets';
 import { properties } from './connection-packets';
-import type { RawPacket } from './packet-split';
+import type { RawPacket } from './packet-types';
 import { hex2, reasonName } from './reason-codes';
 import type { MqttSession } from './session';
 

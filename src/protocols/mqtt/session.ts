@@ -1,3 +1,6 @@
+import type { Stream } from './stream';
+import { createStream } from './stream';
+
 export interface MqttSession {
   /** Protocol level from CONNECT: 3 (3.1), 4 (3.1.1) or 5 (5.0); null until seen. */
   level: number | null;
@@ -5,12 +8,17 @@ export interface MqttSession {
   keepAlive: number | null;
   /** 5.0 CONNACK's Server Keep Alive, which replaces the client's. */
   serverKeepAlive: number | null;
-  /** Bytes of a packet that continue into the next messages, per direction (two byte streams). */
-  carry: { sent: number; received: number };
+  /** Each direction is its own byte stream. */
+  streams: { sent: Stream; received: Stream };
 }
 
 export function createSession(): MqttSession {
-  return { level: null, keepAlive: null, serverKeepAlive: null, carry: { sent: 0, received: 0 } };
+  return {
+    level: null,
+    keepAlive: null,
+    serverKeepAlive: null,
+    streams: { sent: createStream(), received: createStream() },
+  };
 }
 
 export function levelName(level: number): string {

@@ -40,7 +40,7 @@ function record(text: string, cut: boolean, m: Message, s: SignalRSession): Deco
   const json = readJson(text, cut);
   if (!isRecord(json.value)) return malformed('record', json.error ?? 'expected a JSON object', json.partial);
   const o = json.value;
-  return finish(handshake(o, m, s) ?? message(o), json);
+  return finish(handshake(o, m, s) ?? message(o, m.dir, s), json);
 }
 
 /** The first record each way: {"protocol":"json","version":1} and the server's {} or {"error"}. */
@@ -65,7 +65,7 @@ function handshake(o: JsonObject, m: Message, s: SignalRSession): Decoded | null
   return null;
 }
 
-function message(o: JsonObject): Decoded {
+function message(o: JsonObject, dir: 'sent' | 'received', s: SignalRSession): Decoded {
   const code = num(o, 'type');
   const type = code === undefined ? undefined : TYPES[code];
   if (type === undefined || type === '')
@@ -95,11 +95,15 @@ function message(o: JsonObject): Decoded {
     case 'Close': {
       const error = str(o, 'error');
       const allow = field(o, 'allowReconnect');
-      return {
+      const d: Decoded = {
         type,
         summary: `close${error === undefined ? '' : ` error ${quoted(error)}`}${allow === true ? ' (reconnect allowed)' : ''}`,
-        goodbye: closeGoodbye(error, typeof allow === 'boolean' ? allow : undefined),
       };
+      // The client's Close after the server's only acknowledges it: the server's stays the goodbye.
+      if (dir === 'received' || !s.serverClosed)
+        d.goodbye = closeGoodbye(dir, error, typeof allow === 'boolean' ? allow : undefined);
+      if (dir === 'received') s.serverClosed = true;
+      return d;
     }
     case 'Sequence':
       return { type, summary: `sequence ${num(o, 'sequenceId') ?? '?'}` };

@@ -2,13 +2,17 @@ import { oneLine } from '../shared/text';
 import type { AppGoodbye } from '../types';
 
 /** A Close message (type 7): clean without error, else the server's error and whether to retry. */
-export function closeGoodbye(error: string | undefined, allowReconnect: boolean | undefined): AppGoodbye {
+export function closeGoodbye(
+  dir: 'sent' | 'received',
+  error: string | undefined,
+  allowReconnect: boolean | undefined,
+): AppGoodbye {
   const g: AppGoodbye = {
     protocol: 'signalr',
     name: 'Close',
     explanation:
       error === undefined
-        ? 'The server closed the hub connection cleanly.'
+        ? `The ${dir === 'sent' ? 'client (connection.stop())' : 'server'} closed the hub connection cleanly.`
         : `The server closed the hub connection with an error; the JavaScript client reports "Server returned an error on close: ${oneLine(error, 120)}"${allowReconnect === true ? ' and, with automatic reconnect enabled, reconnects' : ' and does not reconnect'}.`,
     reconnect: allowReconnect === true,
   };

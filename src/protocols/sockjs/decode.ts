@@ -62,12 +62,10 @@ function received(m: Message, s: SockJsSession): Decoded {
 
 function messagesOf(type: string, items: readonly JsonValue[]): Decoded {
   if (items.length === 0) return { type, summary: `${type} (none)` };
-  const parts = items
-    .slice(0, 50)
-    .map((item): Decoded => ({
-      type,
-      summary: `${type} ${quoted(typeof item === 'string' ? item : JSON.stringify(item))}`,
-    }));
+  const parts = items.slice(0, 50).map((item): Decoded => ({
+    type,
+    summary: `${type} ${quoted(typeof item === 'string' ? item : JSON.stringify(item))}`,
+  }));
   const d = combineParts(parts);
   const out: Decoded =
     items.length === 1 ? d : { ...d, type, summary: `${items.length} ${type}s: ${d.summary}` };

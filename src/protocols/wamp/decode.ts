@@ -25,7 +25,9 @@ export function decode(m: MessagePreview & { preview: string }): Decoded {
   const uri = typeof uriValue === 'string' ? oneLine(uriValue, 120) : undefined;
   const d: Decoded = { type, summary: uri === undefined ? type : `${type} ${uri}` };
   if (uri !== undefined && type !== 'ABORT' && type !== 'GOODBYE' && type !== 'HELLO') d.event = uri;
-  if (type === 'ABORT' || type === 'GOODBYE') {
+  // A GOODBYE that answers the peer's GOODBYE is an acknowledgement: the peer's stays the goodbye.
+  const reply = typeof uriValue === 'string' && uriValue.endsWith('.goodbye_and_out');
+  if ((type === 'ABORT' || type === 'GOODBYE') && !reply) {
     const details = v[1];
     d.goodbye = wampGoodbye(
       type,
