@@ -33,18 +33,18 @@ function event(e: StreamEvent, m: Message, s: MqttSession): Decoded {
       return packet(e.packet, m, s);
     case 'started':
       return {
-        type: e.type,
+        type: 'fragment',
         summary: `${e.type} (${e.have} of ${e.remainingLength} bytes, continues in the next message)`,
         partial: true,
       };
     case 'continued':
       return {
-        type: 'continuation',
+        type: 'fragment',
         summary: `part of ${e.type} (${e.have} of ${e.remainingLength} bytes)`,
         partial: true,
       };
     case 'header':
-      return { type: 'continuation', summary: `start of a fixed header (${e.bytes} bytes)`, partial: true };
+      return { type: 'fragment', summary: `start of a fixed header (${e.bytes} bytes)`, partial: true };
     case 'lost':
       return { type: 'unseen', summary: 'a packet starts beyond the preview', partial: true };
     case 'error':

@@ -23,6 +23,11 @@ const ESCAPES: Readonly<Record<string, string>> = {
   t: '\t',
 };
 
+const NEEDS_WALK = /[\\\u0000-\u001f]/;
+
+/** Sticky: matches at the parser's position without copying the rest of the text. */
+const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
 class Stop {
   constructor(
     readonly cut: boolean,
@@ -105,9 +110,10 @@ class Parser {
       this.element(depth, (v) => out.push(v));
       this.space();
       if (this.i >= this.s.length) this.end();
-      const c = this.s[this.i++];
+      const c = this.s[this.i];
+      if (c !== ']' && c !== ',') this.fail('expected , or ] in an array');
+      this.i++;
       if (c === ']') return;
-      if (c !== ',') this.fail('expected , or ] in an array');
     }
   }
 
@@ -125,7 +131,8 @@ class Parser {
       if (key.cut) this.end();
       this.space();
       if (this.i >= this.s.length) this.end();
-      if (this.s[this.i++] !== ':') this.fail('expected : after a property name');
+      if (this.s[this.i] !== ':') this.fail('expected : after a property name');
+      this.i++;
       this.space();
       // defineProperty: a "__proto__" key stays an own property instead of replacing the prototype.
       this.element(depth, (v) =>
@@ -138,9 +145,10 @@ class Parser {
       );
       this.space();
       if (this.i >= this.s.length) this.end();
-      const c = this.s[this.i++];
+      const c = this.s[this.i];
+      if (c !== '}' && c !== ',') this.fail('expected , or } in an object');
+      this.i++;
       if (c === '}') return;
-      if (c !== ',') this.fail('expected , or } in an object');
     }
   }
 
@@ -168,6 +176,13 @@ class Parser {
 
   private string(): { text: string; cut: boolean } {
     const start = ++this.i;
+    // Most strings have no escapes: find the closing quote natively instead of walking to it.
+    const quote = this.s.indexOf('"', start);
+    const plain = this.s.slice(start, quote < 0 ? this.s.length : quote);
+    if (!NEEDS_WALK.test(plain)) {
+      this.i = quote < 0 ? this.s.length : quote + 1;
+      return { text: plain, cut: quote < 0 };
+    }
     let out = '';
     let from = start;
     while (this.i < this.s.length) {
@@ -208,9 +223,8 @@ class Parser {
   }
 
   private scalar(): JsonValue {
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(
-      this.s.slice(this.i, this.i + 400),
-    );
+    SCALAR.lastIndex = this.i;
+    const m = SCALAR.exec(this.s);
     if (m === null) {
       const rest = this.s.slice(this.i, this.i + 5);
       if (

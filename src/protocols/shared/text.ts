@@ -5,9 +5,12 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 // C0/C1 controls and line/paragraph separators would break a one-line cell or fake a new line.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
+const ANY_SURROGATE = /[\ud800-\udfff]/;
+
 /** Replaces halves of surrogate pairs (a preview cut mid-character, or hostile input) with U+FFFD. */
 export function wellFormed(s: string): string {
-  return s.replace(LONE_SURROGATE, '\ufffd');
+  // The lookbehind scan is slow; most text has no surrogates at all.
+  return ANY_SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\ufffd') : s;
 }
 
 /** Text for one line of a table: controls folded to a space, clipped with an ellipsis. */
