@@ -1,4 +1,5 @@
-import { errorMessages, operationOf } from '../shared/graphql-operation';
+import { describeGraphql } from '../shared/graphql-message';
+import type { GraphqlDialect } from '../shared/graphql-message';
 import { field, isRecord, str } from '../shared/json';
 import { decodeJsonObject, idText } from '../shared/json-message';
 import { oneLine, quoted } from '../shared/text';
@@ -18,25 +19,21 @@ const OLD_NAMES: Readonly<Record<string, string>> = {
   keepalive: 'ka',
 };
 
+const DIALECT: GraphqlDialect = {
+  protocol: 'subscriptions-transport-ws',
+  start: 'start',
+  perOperation: ['data', 'stop', 'complete'],
+};
+
 export function decode(m: MessagePreview & { preview: string }, s: LegacySession): Decoded {
-  return decodeJsonObject(m, 'subscriptions-transport-ws', (o) => {
+  return decodeJsonObject(m, DIALECT.protocol, (o) => {
     const raw = str(o, 'type');
     const type = raw !== undefined && Object.hasOwn(OLD_NAMES, raw) ? OLD_NAMES[raw] : raw;
-    const id = idText(field(o, 'id'));
     const payload = field(o, 'payload');
     switch (type) {
       case 'ka':
         s.keepAliveSeen = true;
         return { type: 'ka', summary: 'ka (keep-alive)', heartbeat: 'ping' };
-      case 'start': {
-        const op = operationOf(payload);
-        const d: Decoded = {
-          type: 'start',
-          summary: `start${id} ${op.kind}${op.name === undefined ? '' : ` ${op.name}`}`,
-        };
-        if (op.name !== undefined) d.event = op.name;
-        return d;
-      }
       case 'connection_error': {
         const message = isRecord(payload)
           ? str(payload, 'message')
@@ -51,29 +48,8 @@ export function decode(m: MessagePreview & { preview: string }, s: LegacySession
       }
       case 'connection_terminate':
         return { type, summary: type, goodbye: terminate() };
-      case 'error': {
-        const text = errorMessages(payload);
-        return { type, summary: `error${id}${text === undefined ? '' : ` ${JSON.stringify(text)}`}` };
-      }
-      case 'data':
-      case 'stop':
-      case 'complete':
-        return { type, summary: `${type}${id}` };
-      case 'connection_init':
-      case 'connection_ack':
-        return { type, summary: type };
-      case undefined:
-        return {
-          type: 'message',
-          summary: 'message without a type',
-          error: 'every message needs a string "type"',
-        };
       default:
-        return {
-          type: oneLine(type, 40),
-          summary: oneLine(type, 60),
-          error: 'not a subscriptions-transport-ws message type',
-        };
+        return describeGraphql(DIALECT, type, idText(field(o, 'id')), payload);
     }
   });
 }
