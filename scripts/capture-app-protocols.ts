@@ -4,6 +4,7 @@
 //   npx tsx scripts/capture-app-protocols.ts [name...]
 import { writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { format, resolveConfig } from 'prettier';
 import { APP_PROTOCOL_SESSIONS } from '../test/fixtures/libraries/app-protocol-sessions';
 import { socketInputs } from '../test/fixtures/libraries/close-log-socket';
 import { recordSession } from '../test/fixtures/libraries/record-session';
@@ -23,7 +24,9 @@ try {
         sockets: log.sockets.map((s) => socketInputs(s)),
       };
       const file = new URL(`../test/fixtures/captures/${session.name}.json`, import.meta.url);
-      await writeFile(file, `${JSON.stringify(capture, null, 1)}\n`);
+      // Written as the repository's Prettier would format it, so a new capture diffs cleanly.
+      const options = { ...(await resolveConfig(file)), parser: 'json' };
+      await writeFile(file, await format(JSON.stringify(capture), options));
       console.log(`${session.name}: ${capture.sockets.length} sockets`);
     } finally {
       await server.close();

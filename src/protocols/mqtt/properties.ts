@@ -51,7 +51,11 @@ export function readProperties(r: ByteReader): ReadProperties {
   const properties: Properties = {};
   const length = readVarInt(r);
   if (typeof length === 'string')
-    return { properties, cut: length === 'cut', error: length === 'cut' ? null : length };
+    return {
+      properties,
+      cut: length === 'cut',
+      error: length === 'cut' ? null : 'malformed property length: more than four bytes',
+    };
   const end = r.pos + length;
   const cut = end > r.end;
   const stop = Math.min(end, r.end);

@@ -107,6 +107,7 @@ function codeText(type: RawPacket['type'], code: number, v5: boolean): string {
 function payloadText(bytes: Uint8Array): string {
   const text = utf8Text(bytes);
   // Binary payloads read as text would be noise: show their hex instead.
+  // eslint-disable-next-line no-control-regex -- control bytes are what marks a payload as binary
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text))
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
   return text;

@@ -2,9 +2,9 @@ import type { ByteReader } from '../shared/byte-reader';
 
 /**
  * An MQTT Variable Byte Integer: 7 bits a byte, low first, high bit = more follows, at most four
- * bytes (max 268 435 455). 'cut' when the preview ends inside it; an error text for a fifth byte.
+ * bytes (max 268 435 455). 'cut' when the preview ends inside it; 'too long' for a fifth byte.
  */
-export function readVarInt(r: ByteReader): number | 'cut' | string {
+export function readVarInt(r: ByteReader): number | 'cut' | 'too long' {
   let value = 0;
   for (let i = 0; i < 4; i++) {
     const b = r.u8();
@@ -12,5 +12,5 @@ export function readVarInt(r: ByteReader): number | 'cut' | string {
     value += (b & 0x7f) * 128 ** i;
     if ((b & 0x80) === 0) return value;
   }
-  return 'malformed Variable Byte Integer: more than four bytes';
+  return 'too long';
 }

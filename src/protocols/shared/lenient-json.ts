@@ -23,17 +23,24 @@ const ESCAPES: Readonly<Record<string, string>> = {
   t: '\t',
 };
 
+// eslint-disable-next-line no-control-regex -- a raw control character makes a JSON string invalid
 const NEEDS_WALK = /[\\\u0000-\u001f]/;
 
 /** Sticky: matches at the parser's position without copying the rest of the text. */
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
-class Stop {
+/** Unwinds the recursion when parsing stops: at the end of a cut document, or at an error. */
+class Stop extends Error {
   constructor(
     readonly cut: boolean,
     readonly error: string | null,
-  ) {}
+  ) {
+    super(error ?? 'cut');
+  }
 }
+
+// Reaching the end of a cut preview is the common case: one instance, so no stack is captured each time.
+const CUT = new Stop(true, null);
 
 /**
  * A JSON parser for previews that may end mid-document: it returns the values read before the
@@ -71,7 +78,7 @@ class Parser {
   }
 
   private end(): never {
-    throw new Stop(true, null);
+    throw CUT;
   }
 
   private fail(what: string): never {

@@ -3,6 +3,7 @@ export const MAX_LINE = 200;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 // C0/C1 controls and line/paragraph separators would break a one-line cell or fake a new line.
+// eslint-disable-next-line no-control-regex -- control characters are what it must find
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 const ANY_SURROGATE = /[\ud800-\udfff]/;

@@ -18,7 +18,8 @@ function copy(value: unknown, depth: number, budget: { nodes: number }): TreeVal
   if (value === null || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'string') return clipString(value);
-  if (typeof value !== 'object') return String(value);
+  // Never from JSON: bigint, undefined, functions and symbols only say what they are.
+  if (typeof value !== 'object') return typeof value === 'bigint' ? value.toString() : `(${typeof value})`;
   if (depth >= TREE_LIMITS.depth) return MORE;
   if (Array.isArray(value)) {
     const out: TreeValue[] = [];

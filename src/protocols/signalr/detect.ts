@@ -13,6 +13,7 @@ export function matchesContent(m: MessagePreview & { preview: string }): boolean
   return (
     m.dir === 'sent' &&
     m.kind === 'text' &&
+    // eslint-disable-next-line no-control-regex -- 0x1E is the protocol's record separator
     /^\{\s*"protocol"\s*:\s*"[a-z]+"\s*,\s*"version"\s*:\s*\d+\s*\}\u001e/.test(m.preview)
   );
 }

@@ -161,7 +161,10 @@ describe('MQTT packets from mqtt-packet', () => {
   });
 
   it('a packet whose body continues past a truncated preview is skipped over by size', () => {
-    const big = hex({ cmd: 'publish', topic: 'big', payload: Buffer.alloc(1000, 7), qos: 0, dup: false, retain: false }, 4);
+    const big = hex(
+      { cmd: 'publish', topic: 'big', payload: Buffer.alloc(1000, 7), qos: 0, dup: false, retain: false },
+      4,
+    );
     const { decoded } = run(
       bin('received', big.slice(0, 512), { size: big.length / 2, truncated: true }),
       bin('received', 'd000'),
