@@ -1,4 +1,5 @@
 import { heartbeatVerdict } from './heartbeat-verdict';
+import { protocolById } from './registry';
 import type {
   AppCloseFacts,
   AppCloseInfo,
@@ -32,7 +33,7 @@ export function explainAppClose({ protocol, messages, heartbeat, close }: AppClo
   const closeCode = code !== null && code.afterGoodbye === true && goodbye === null ? null : code;
   const verdict = heartbeatVerdict(messages, close, heartbeat);
   const lines: string[] = [];
-  if (goodbye !== null) lines.push(goodbyeLine(protocol.name, goodbye));
+  if (goodbye !== null) lines.push(goodbyeLine(protocol, goodbye));
   if (closeCode !== null) lines.push(codeLine(protocol.name, closeCode));
   if (verdict !== null) lines.push(verdict.text);
   return {
@@ -62,9 +63,14 @@ function lastGoodbye(messages: readonly DecodedMessage[], closedAt: number): See
   return null;
 }
 
-function goodbyeLine(protocolName: string, g: SeenGoodbye): string {
+function goodbyeLine(protocol: Protocol, g: SeenGoodbye): string {
   const who = g.dir === 'received' ? 'the server' : 'the client';
-  return `Last ${protocolName} goodbye before the close, from ${who}: ${g.summary}. ${g.explanation}`;
+  // A protocol carried inside another (STOMP over SockJS) says goodbye in its own name.
+  const name =
+    g.protocol === protocol.id
+      ? protocol.name
+      : `${protocolById(g.protocol)?.name ?? g.protocol} (over ${protocol.name})`;
+  return `Last ${name} goodbye before the close, from ${who}: ${g.summary}. ${g.explanation}`;
 }
 
 function codeLine(protocolName: string, c: ProtocolCloseCode): string {

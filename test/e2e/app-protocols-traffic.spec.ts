@@ -77,6 +77,19 @@ const EXPECTED: Record<string, Expected> = {
     ],
     goodbye: 'ERROR Access denied',
   },
+  'stomp-sockjs': {
+    protocol: 'sockjs',
+    summaries: [
+      'open',
+      'CONNECT accept-version 1.2,1.1,1.0 heart-beat 300,300',
+      'CONNECTED version 1.2 heart-beat 300,300',
+      'SUBSCRIBE /topic/prices',
+      'MESSAGE /topic/prices',
+      'SEND /queue/forbidden',
+      'close 1000 "Normal closure"',
+    ],
+    goodbye: 'ERROR Access denied',
+  },
   sockjs: {
     protocol: 'sockjs',
     summaries: ['open', 'send "hello"', 'message "hello"', 'send "bye"'],

@@ -4,9 +4,10 @@ import type { SockJsSession } from './session';
 /**
  * Over a native WebSocket sockjs-node heartbeats with WebSocket pings the page cannot see; only a
  * server that sends "h" frames gives evidence here, and sockjs-client keeps no timer of its own.
+ * Without them, STOMP carried inside may have negotiated heart-beats of its own.
  */
 export function heartbeat(s: SockJsSession): HeartbeatPolicy | null {
-  if (!s.heartbeatsSeen) return null;
+  if (!s.heartbeatsSeen) return s.inner?.heartbeat() ?? null;
   return {
     from: 'server',
     beatsOnly: false,

@@ -34,7 +34,7 @@ const RAW: Record<string, () => (m: Captured) => Decoded> = {
     (
       (s) => (m: Captured) =>
         sockjs.decode(m, s)
-    )(sockjsSession()),
+    )(sockjsSession({ url: 'ws://h/', protocols: [], protocol: null })),
   stomp: () =>
     (
       (s) => (m: Captured) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sockJs } from '../../../../src/protocols/sockjs';
 import type { MessagePreview } from '../../../../src/protocols';
-import { analyzeCapture, message, summaries, truncate } from '../captures';
+import { analyzeCapture, loadCapture, message, summaries, truncate } from '../captures';
 
 function run(...messages: MessagePreview[]) {
   const session = sockJs.createSession({
@@ -33,6 +33,55 @@ describe('SockJS on captured traffic', () => {
     expect(socket?.close?.goodbye).toMatchObject({ code: 3000, reason: 'Go away!', reconnect: false });
     expect(socket?.close?.closeCode?.code).toBe(1000);
     expect(socket?.close?.lines[0]).toMatch(/only in the stream/);
+  });
+});
+
+// test/fixtures/captures/stomp-sockjs.json: @stomp/stompjs over sockjs-client, the STOMP broker behind sockjs-node.
+describe('STOMP carried inside SockJS on captured traffic', () => {
+  const [socket] = analyzeCapture('stomp-sockjs');
+
+  it('decodes the STOMP frames inside the SockJS messages once the CONNECT went by', () => {
+    expect(socket && summaries(socket)).toEqual([
+      'open',
+      'CONNECT accept-version 1.2,1.1,1.0 heart-beat 300,300',
+      'CONNECTED version 1.2 heart-beat 300,300',
+      'SUBSCRIBE /topic/prices',
+      'SEND /topic/prices',
+      'MESSAGE /topic/prices',
+      'heart-beat',
+      'heart-beat',
+      'SEND /queue/forbidden',
+      'ERROR Access denied',
+      'close 1000 "Normal closure"',
+    ]);
+  });
+
+  it('the STOMP ERROR stays the goodbye: the default SockJS close after it adds nothing', () => {
+    expect(socket?.close?.goodbye).toMatchObject({
+      protocol: 'stomp',
+      name: 'ERROR',
+      reason: 'Access denied',
+    });
+    expect(socket?.close?.lines[0]).toMatch(
+      /^Last STOMP \(over SockJS\) goodbye before the close, from the server: ERROR Access denied\./,
+    );
+  });
+
+  it('takes the heart-beat policy STOMP negotiated inside', () => {
+    const capture = loadCapture('stomp-sockjs').sockets[0];
+    const { session } = run(...(capture?.messages.slice(0, 3) ?? []));
+    expect(session.heartbeat()).toMatchObject({ beatName: 'STOMP heart-beat', intervalMs: 300 });
+  });
+
+  it('text that is not STOMP stays plain SockJS messages', () => {
+    const { decoded } = run(
+      message('sent', '["CONNECTED is not a client frame"]'),
+      message('received', 'a["MESSAGE\\n"]'),
+    );
+    expect(decoded.map((d) => d.summary)).toEqual([
+      'send "CONNECTED is not a client frame"',
+      'message "MESSAGE "',
+    ]);
   });
 });
 
