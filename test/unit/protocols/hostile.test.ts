@@ -85,6 +85,9 @@ const TEXT = [
   `${'{"type":6}\u001e'.repeat(10_000)}`,
   `[null,null,"${'t'.repeat(MB)}","phx_join",{}]`,
   '[8,8,8,8,8,8,8]',
+  // SockJS frames that carry STOMP, for the decoder inside the decoder.
+  JSON.stringify(['CONNECT\n\n\0', `ERROR\n${'h:v\n'.repeat(50_000)}\n\0`, '\n'.repeat(1000)]),
+  `a${JSON.stringify(['CONNECTED\n\n\0', `MESSAGE\ndestination:${'\ud800'.repeat(1000)}\n\n\0`])}`,
   '{"jsonrpc":"2.0","method":{"toString":1}}',
   '',
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sockJs } from '../../../../src/protocols/sockjs';
 import type { MessagePreview } from '../../../../src/protocols';
 import { analyzeCapture, loadCapture, message, summaries, truncate } from '../captures';
+import { STOMP_SCRIPT_SUMMARIES } from '../stomp/script-summaries';
 
 function run(...messages: MessagePreview[]) {
   const session = sockJs.createSession({
@@ -43,15 +44,7 @@ describe('STOMP carried inside SockJS on captured traffic', () => {
   it('decodes the STOMP frames inside the SockJS messages once the CONNECT went by', () => {
     expect(socket && summaries(socket)).toEqual([
       'open',
-      'CONNECT accept-version 1.2,1.1,1.0 heart-beat 300,300',
-      'CONNECTED version 1.2 heart-beat 300,300',
-      'SUBSCRIBE /topic/prices',
-      'SEND /topic/prices',
-      'MESSAGE /topic/prices',
-      'heart-beat',
-      'heart-beat',
-      'SEND /queue/forbidden',
-      'ERROR Access denied',
+      ...STOMP_SCRIPT_SUMMARIES,
       'close 1000 "Normal closure"',
     ]);
   });
