@@ -1,9 +1,11 @@
+import { cloneState } from './shared/clone-state';
 import type {
   Decoded,
   HeartbeatPolicy,
   MessagePreview,
   Protocol,
   ProtocolCloseCode,
+  ProtocolSession,
   SocketFacts,
 } from './types';
 
@@ -38,17 +40,19 @@ export function defineProtocol<S>(spec: ProtocolSpec<S>): Protocol {
       return c !== null && guard(() => spec.matchesContent(c), false);
     },
     closeCode: (code, reason) => spec.closeCode(code, reason),
-    createSession(socket) {
-      const session = spec.createSession(socket);
-      return {
-        decode: (m) => {
-          const c = captured(m);
-          if (c === null) return notCaptured(m);
-          return guard(() => spec.decode(c, session), failed(spec.name));
-        },
-        heartbeat: () => guard(() => spec.heartbeat(session), null),
-      };
+    createSession: (socket) => wrapSession(spec, spec.createSession(socket)),
+  };
+}
+
+function wrapSession<S>(spec: ProtocolSpec<S>, session: S): ProtocolSession {
+  return {
+    decode: (m) => {
+      const c = captured(m);
+      if (c === null) return notCaptured(m);
+      return guard(() => spec.decode(c, session), failed(spec.name));
     },
+    heartbeat: () => guard(() => spec.heartbeat(session), null),
+    fork: () => wrapSession(spec, cloneState(session)),
   };
 }
 

@@ -104,6 +104,8 @@ export interface ProtocolSession {
   decode(message: MessagePreview): Decoded;
   /** The heartbeat expectations known so far; null when the protocol has none on this socket. */
   heartbeat(): HeartbeatPolicy | null;
+  /** An independent copy at this point: decoding on with it leaves this session as it is. */
+  fork(): ProtocolSession;
 }
 
 /** A WebSocket close code as one protocol defines it: for a socket of that protocol only. */
