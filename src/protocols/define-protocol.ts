@@ -15,6 +15,8 @@ export interface ProtocolSpec<S> {
   name: string;
   subprotocols: readonly string[];
   matchesUrl(url: URL): boolean;
+  /** The URL counts only until the page's first message, which must then match the content. */
+  urlNeedsHandshake?: boolean;
   /** Called only with a captured preview, capped like decode's. */
   matchesContent(message: MessagePreview & { preview: string }): boolean;
   createSession(socket: SocketFacts): S;
@@ -35,6 +37,7 @@ export function defineProtocol<S>(spec: ProtocolSpec<S>): Protocol {
     name: spec.name,
     subprotocols: spec.subprotocols,
     matchesUrl: (url) => guard(() => spec.matchesUrl(url), false),
+    urlNeedsHandshake: spec.urlNeedsHandshake === true,
     matchesContent: (m) => {
       const c = captured(m);
       return c !== null && guard(() => spec.matchesContent(c), false);

@@ -31,9 +31,24 @@ export function detectProtocol(
   }
   const url = parseUrl(socket.url);
   if (url !== null) {
-    const p = PROTOCOLS.find((candidate) => candidate.matchesUrl(url));
-    if (p !== undefined)
-      return { protocol: p, detectedBy: 'url', evidence: `URL ${oneLine(url.pathname + url.search, 120)}` };
+    const firstSent = messages.slice(0, CONTENT_WINDOW).find((m) => m.dir === 'sent');
+    const p = PROTOCOLS.find(
+      (candidate) =>
+        candidate.matchesUrl(url) &&
+        !(candidate.urlNeedsHandshake && firstSent !== undefined && !candidate.matchesContent(firstSent)),
+    );
+    if (p !== undefined) {
+      const confirmed = !p.urlNeedsHandshake
+        ? ''
+        : firstSent === undefined
+          ? ' (no handshake seen yet to confirm it)'
+          : ', confirmed by its handshake';
+      return {
+        protocol: p,
+        detectedBy: 'url',
+        evidence: `URL ${oneLine(url.pathname + url.search, 120)}${confirmed}`,
+      };
+    }
   }
   // A requested subprotocol is weaker evidence when the server selected none (or never answered).
   if (negotiated === '') {

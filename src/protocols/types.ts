@@ -128,6 +128,11 @@ export interface Protocol {
   /** Subprotocol names that identify it (exact match). */
   subprotocols: readonly string[];
   matchesUrl(url: URL): boolean;
+  /**
+   * The URL alone is weak evidence: it counts only until the page's first message, which must
+   * then be this protocol's handshake (matchesContent).
+   */
+  urlNeedsHandshake: boolean;
   /** Whether one of a socket's first messages is typical of this protocol. */
   matchesContent(message: MessagePreview): boolean;
   createSession(socket: SocketFacts): ProtocolSession;

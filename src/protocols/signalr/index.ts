@@ -11,6 +11,8 @@ export const signalR = defineProtocol({
   name: 'SignalR',
   subprotocols: [],
   matchesUrl,
+  // Any app can put a long "id" in its query: the handshake record confirms SignalR.
+  urlNeedsHandshake: true,
   matchesContent,
   createSession,
   decode,

@@ -40,6 +40,23 @@ describe('detectProtocol', () => {
     );
   });
 
+  it('takes a SignalR-shaped URL back when the first message the page sends is no SignalR handshake', () => {
+    const s = socket('ws://h/chat?id=Xk3vbQ5V0bLx2dN8p9mE1w');
+    expect(detectProtocol(s, [])?.evidence).toBe(
+      'URL /chat?id=Xk3vbQ5V0bLx2dN8p9mE1w (no handshake seen yet to confirm it)',
+    );
+    const handshake = message('sent', '{"protocol":"json","version":1}\u001e');
+    expect(detectProtocol(s, [message('received', 'x'), handshake])?.evidence).toBe(
+      'URL /chat?id=Xk3vbQ5V0bLx2dN8p9mE1w, confirmed by its handshake',
+    );
+    expect(detected(s, [message('sent', '{"op":"hello"}')])).toBeNull();
+    // A protocol whose own messages follow is still found by them.
+    expect(detected(s, [message('sent', '{"jsonrpc":"2.0","method":"a","id":1}')])).toEqual([
+      'json-rpc',
+      'content',
+    ]);
+  });
+
   it('does not take look-alike URLs for a protocol', () => {
     expect(detected(socket('ws://h/socket.io/?EIO=3&transport=websocket'))).toBeNull();
     expect(detected(socket('ws://h/api?id=5'))).toBeNull();
