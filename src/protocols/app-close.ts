@@ -29,8 +29,7 @@ export interface AppCloseInput {
  */
 export function explainAppClose({ protocol, messages, heartbeat, close }: AppCloseInput): AppCloseInfo {
   const goodbye = lastGoodbye(messages, close.closedAt);
-  const code = LOCAL_ONLY.has(close.code) ? null : protocol.closeCode(close.code, close.reason);
-  const closeCode = code !== null && code.afterGoodbye === true && goodbye === null ? null : code;
+  const closeCode = protocolCloseCode(protocol, close.code, close.reason, goodbye !== null);
   const verdict = heartbeatVerdict(messages, close, heartbeat);
   const lines: string[] = [];
   if (goodbye !== null) lines.push(goodbyeLine(protocol, goodbye));
@@ -44,6 +43,22 @@ export function explainAppClose({ protocol, messages, heartbeat, close }: AppClo
     heartbeat: verdict,
     lines,
   };
+}
+
+/**
+ * The protocol's own meaning of a close code, for a socket of that protocol: never for a code the
+ * browser reports itself, and for a code that means something only after the protocol's goodbye
+ * (the 1000 behind it), only once that goodbye was seen.
+ */
+export function protocolCloseCode(
+  protocol: Protocol,
+  code: number,
+  reason: string,
+  goodbyeSeen: boolean,
+): ProtocolCloseCode | null {
+  if (LOCAL_ONLY.has(code)) return null;
+  const c = protocol.closeCode(code, reason);
+  return c !== null && c.afterGoodbye === true && !goodbyeSeen ? null : c;
 }
 
 function lastGoodbye(messages: readonly DecodedMessage[], closedAt: number): SeenGoodbye | null {

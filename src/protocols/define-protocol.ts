@@ -13,6 +13,7 @@ import type {
 export interface ProtocolSpec<S> {
   id: Protocol['id'];
   name: string;
+  shortName?: string;
   subprotocols: readonly string[];
   matchesUrl(url: URL): boolean;
   /** The URL counts only until the page's first message, which must then match the content. */
@@ -35,6 +36,7 @@ export function defineProtocol<S>(spec: ProtocolSpec<S>): Protocol {
   return {
     id: spec.id,
     name: spec.name,
+    shortName: spec.shortName ?? spec.name,
     subprotocols: spec.subprotocols,
     matchesUrl: (url) => guard(() => spec.matchesUrl(url), false),
     urlNeedsHandshake: spec.urlNeedsHandshake === true,

@@ -1,10 +1,10 @@
 export { analyzeSocket } from './analyze-socket';
 export type { SocketAnalysis } from './analyze-socket';
-export { explainAppClose } from './app-close';
+export { explainAppClose, protocolCloseCode } from './app-close';
 export type { AppCloseInput } from './app-close';
 export { decodeMessages } from './decode-socket';
 export { CONTENT_WINDOW, detectProtocol } from './detect';
-export { PROTOCOLS, protocolById } from './registry';
+export { PROTOCOLS, isProtocolId, protocolById } from './registry';
 export type {
   AppCloseFacts,
   AppCloseInfo,

@@ -32,3 +32,7 @@ export const PROTOCOLS: readonly Protocol[] = [
 export function protocolById(id: ProtocolId): Protocol | undefined {
   return PROTOCOLS.find((p) => p.id === id);
 }
+
+export function isProtocolId(v: string): v is ProtocolId {
+  return PROTOCOLS.some((p) => p.id === v);
+}

@@ -125,6 +125,8 @@ export interface Protocol {
   id: ProtocolId;
   /** Display name, e.g. "Socket.IO". */
   name: string;
+  /** For a narrow table cell, e.g. "GraphQL WS". */
+  shortName: string;
   /** Subprotocol names that identify it (exact match). */
   subprotocols: readonly string[];
   matchesUrl(url: URL): boolean;

@@ -21,11 +21,14 @@ import { injectCommand } from '../../protocol/inject-command';
 import type { InjectRequest } from '../../protocol/inject-command';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
+import { withChoice } from './decode-as';
+import type { DecodeAs } from './decode-as';
 import { Diagnostics } from './diagnostics';
 import { linkPanel } from './panel-link';
 import type { LinkStatus, PanelLink } from './panel-link';
 import { loadPreferences, savePreferences } from './preferences';
 import type { Preferences } from './preferences';
+import { ProtocolViews } from './protocol-views';
 import { tableItems } from './table-items';
 import type { TableItems } from './table-items';
 
@@ -67,6 +70,8 @@ export class PanelModel {
   readonly selectedId = signal<string | null>(null);
   readonly selectedSeq = signal<number | null>(null);
   readonly detailsTab = signal<DetailsTab>('close');
+  /** The message log's filter by decoded type or event name. */
+  readonly messageFilter = signal('');
   readonly linkStatus = signal<LinkStatus>({ state: 'connected' });
   readonly imported = signal<ImportedLog | null>(null);
   readonly importError = signal<string | null>(null);
@@ -79,6 +84,8 @@ export class PanelModel {
   /** Connection histories of the visible sockets; computed only while a view shows them. */
   readonly groups: ReadonlySignal<readonly ConnectionGroup[]>;
   readonly selected: ReadonlySignal<SocketRecord | null>;
+  /** Application protocols: detection, the selected socket's decoding, explanations. */
+  readonly protocols: ProtocolViews;
 
   private readonly link: PanelLink | null;
   private queue: PanelMessage[] = [];
@@ -102,6 +109,7 @@ export class PanelModel {
       if (slot === undefined || !this.visible.value.slots.includes(slot)) return null;
       return log.sockets.get(slot) ?? null;
     });
+    this.protocols = new ProtocolViews(this.log, this.prefs, this.selected);
 
     const live = deps.live;
     this.link = live
@@ -166,6 +174,15 @@ export class PanelModel {
 
   setTab(tab: DetailsTab): void {
     this.detailsTab.value = tab;
+  }
+
+  setMessageFilter(text: string): void {
+    this.messageFilter.value = text;
+  }
+
+  /** "Decode as" for the socket's endpoint, this socket and the ones after it; null: detect again. */
+  decodeAs(socket: SocketRecord, choice: DecodeAs | null): void {
+    this.setPrefs({ decodeAs: withChoice(this.prefs.value.decodeAs, socket.url, choice) });
   }
 
   setView(view: MainView): void {

@@ -10,6 +10,7 @@ const OWN_TYPES = new Set(['subscribe', 'next', 'ping', 'pong']);
 export const graphqlWs = defineProtocol({
   id: 'graphql-ws',
   name: 'GraphQL over WebSocket (graphql-transport-ws)',
+  shortName: 'GraphQL WS',
   subprotocols: ['graphql-transport-ws'],
   matchesUrl: () => false,
   matchesContent: (m) => OWN_TYPES.has(jsonType(m) ?? ''),

@@ -5,6 +5,7 @@ import { decode } from './decode';
 export const jsonRpc = defineProtocol({
   id: 'json-rpc',
   name: 'JSON-RPC 2.0',
+  shortName: 'JSON-RPC',
   subprotocols: [],
   matchesUrl: () => false,
   matchesContent: (m) =>

@@ -9,6 +9,7 @@ import { createSession } from './session';
 export const phoenix = defineProtocol({
   id: 'phoenix',
   name: 'Phoenix Channels',
+  shortName: 'Phoenix',
   subprotocols: [],
   matchesUrl,
   matchesContent,

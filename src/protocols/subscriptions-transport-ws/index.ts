@@ -12,6 +12,7 @@ const OWN_TYPES = new Set(['start', 'data', 'ka', 'connection_terminate', 'stop'
 export const subscriptionsTransportWs = defineProtocol({
   id: 'subscriptions-transport-ws',
   name: 'GraphQL subscriptions-transport-ws (legacy)',
+  shortName: 'GraphQL legacy',
   subprotocols: ['graphql-ws', 'graphql-subscriptions'],
   matchesUrl: () => false,
   matchesContent: (m) => OWN_TYPES.has(jsonType(m) ?? ''),
