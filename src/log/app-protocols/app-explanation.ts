@@ -48,10 +48,12 @@ function protocolInfo(info: CloseCodeInfo, protocol: Protocol, code: ProtocolClo
     ...info,
     name: code.name,
     summary: `${code.name} (${protocol.shortName})`,
-    meaning: `For ${protocol.name}: ${code.meaning}.`,
+    meaning: `${capitalised(code.meaning)}.`,
     sentBy: `${capitalised(code.sentBy)}.`,
     causes: standard ? [cause, ...info.causes] : [cause],
-    checks: standard ? [...next, ...info.checks] : [...next, 'Read the close reason: it often holds the details.'],
+    checks: standard
+      ? [...next, ...info.checks]
+      : [...next, 'Read the close reason: it often holds the details.'],
   };
 }
 

@@ -16,7 +16,11 @@ const found = new OrdinalScans();
  * Which previews of `log` decoded to a type or event name containing `filter` (any case), as
  * lifetime ordinals; each decoded row is tested once per filter text.
  */
-export function matchingDecoded(decoding: SocketDecoding, log: PreviewLog, filter: string): readonly number[] {
+export function matchingDecoded(
+  decoding: SocketDecoding,
+  log: PreviewLog,
+  filter: string,
+): readonly number[] {
   const needle = filter.toLowerCase();
   return found.find(decoding, needle, log, decoding.decodedUpTo, (o) => {
     const d = decoding.row(o);

@@ -1,4 +1,11 @@
-import type { Decoded, DecodedMessage, HeartbeatPolicy, Protocol, ProtocolSession, SocketFacts } from '../../protocols';
+import type {
+  Decoded,
+  DecodedMessage,
+  HeartbeatPolicy,
+  Protocol,
+  ProtocolSession,
+  SocketFacts,
+} from '../../protocols';
 import type { PreviewLog } from '../preview-log';
 
 /** A copy of the session every this many messages: a detail tree replays at most this many. */
@@ -112,6 +119,11 @@ export class SocketDecoding {
       if (message && decoded) out.push({ message, decoded });
     }
     return out;
+  }
+
+  /** How many of the previews `log` holds were decoded. */
+  decodedHeld(log: PreviewLog): number {
+    return Math.max(0, Math.min(this.next, log.pushed) - Math.max(this.base, log.dropped));
   }
 
   heartbeat(): HeartbeatPolicy | null {

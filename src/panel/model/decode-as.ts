@@ -12,14 +12,21 @@ export type DecodeAsChoices = Readonly<Record<string, DecodeAs>>;
 const MAX_CHOICES = 500;
 const MAX_ENDPOINT_CHARS = 2048;
 
+/** The user's choice for the endpoint of `url`, if any. */
+export function choiceFor(url: string, choices: DecodeAsChoices): DecodeAs | null {
+  const endpoint = endpointOf(url);
+  // Own keys only: an imported socket's "URL" can be any text, "constructor" included.
+  return Object.hasOwn(choices, endpoint) ? (choices[endpoint] ?? null) : null;
+}
+
 /** The socket's protocol: the user's choice for its endpoint, else what its own evidence shows. */
 export function chosenProtocol(
   url: string,
   choices: DecodeAsChoices,
   detected: Detection | null,
 ): Detection | null {
-  const choice = choices[endpointOf(url)];
-  if (choice === undefined) return detected;
+  const choice = choiceFor(url, choices);
+  if (choice === null) return detected;
   const protocol = choice === 'none' ? undefined : protocolById(choice);
   return protocol === undefined
     ? null
