@@ -47,11 +47,15 @@ export class ProtocolViews {
       const choices = prefs.value.decodeAs;
       return { of: (s) => chosenProtocol(s.url, choices, this.detector.detected(s)) };
     });
+    let last: SelectedDecoding | null = null;
     this.selectedDecoding = computed(() => {
       const socket = selected.value;
       const detection = socket && this.detections.value.of(socket);
-      if (!socket || !detection) return null;
-      return { socket, detection, decoding: this.decodings.decode(socket, detection.protocol) };
+      if (!socket || !detection) return (last = null);
+      // Other sockets streaming make new detections, not a new decoding of this one: the same
+      // value keeps its explanation from being made again on every frame.
+      if (last?.socket === socket && sameDetection(last.detection, detection)) return last;
+      return (last = { socket, detection, decoding: this.decodings.decode(socket, detection.protocol) });
     });
     this.selectedExplanation = computed(() => {
       const socket = selected.value;
@@ -65,4 +69,8 @@ export class ProtocolViews {
   explainRow(s: SocketRecord): AppAwareExplanation | null {
     return explainRow(s, this.detections.value.of(s)?.protocol ?? null);
   }
+}
+
+function sameDetection(a: Detection, b: Detection): boolean {
+  return a.protocol === b.protocol && a.detectedBy === b.detectedBy && a.evidence === b.evidence;
 }
