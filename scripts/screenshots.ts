@@ -2,6 +2,7 @@
 // The README shows some of them; all of them are for looking at what we ship.
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
+import { protocolScreenshots } from './protocol-screenshots';
 
 const server = await startScenarioServer();
 const ext = await launchWithExtension();
@@ -70,6 +71,7 @@ try {
     await viewer.screenshot({ path: `docs/viewer-${theme}.png` });
     await viewer.close();
   }
+  await protocolScreenshots(ext);
 } finally {
   await ext.close();
   await server.close();

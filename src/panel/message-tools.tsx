@@ -32,6 +32,11 @@ export function MessageTools({
           </datalist>
         </>
       )}
+      {decoding && (
+        <span class="message-protocol" data-testid="messages-protocol">
+          {decoding.protocol.shortName}
+        </span>
+      )}
       <DecodeAsSelect socket={socket} />
     </div>
   );

@@ -40,11 +40,11 @@ export const COLUMNS: readonly ColumnSpec[] = [
     title: 'wasClean: the closing handshake completed',
   },
   { id: 'initiator', label: 'By', minWidth: 66, flex: 0, numeric: false, title: 'Who ended the connection' },
-  { id: 'explanation', label: 'Explanation', minWidth: 200, flex: 3, numeric: false },
+  { id: 'explanation', label: 'Explanation', minWidth: 184, flex: 3, numeric: false },
   {
     id: 'protocol',
     label: 'Protocol',
-    minWidth: 100,
+    minWidth: 96,
     flex: 0,
     numeric: false,
     title: 'The application protocol on top of WebSocket: detected, or chosen with Decode as',

@@ -1,0 +1,51 @@
+import { startMqttServer } from '../test/fixtures/libraries/mqtt-server';
+import type { SessionWindow } from '../test/fixtures/libraries/transcript';
+import type { Page } from '@playwright/test';
+import type { ExtensionBrowser } from '../test/support/chromium';
+
+/**
+ * The application-protocol views, on real traffic: mqtt.js against aedes and an MQTT 5 broker,
+ * whose second connection with the same Client Identifier takes the first one's session over.
+ * The taken-over socket's decoded message log, then its close with the broker's DISCONNECT.
+ */
+export async function protocolScreenshots(ext: ExtensionBrowser): Promise<void> {
+  const server = await startMqttServer();
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.http}/?run=docs`);
+    await page.evaluate(([base, run]) => (window as unknown as SessionWindow).runSession(base, run), [
+      server.ws,
+      'docs',
+    ] as const);
+    const tabId = await ext.tabIdOf(page);
+    for (const theme of ['light', 'dark'] as const) {
+      const panel = await ext.openPanel(tabId, theme);
+      await panel.setViewportSize({ width: 1280, height: 760 });
+      await widerDetails(panel);
+      const takenOver = panel.locator('tr[data-socket-id]').nth(2);
+      await panel.locator('tr[data-socket-id][data-state="closed"]').nth(3).waitFor();
+      await takenOver.click();
+      await panel.getByRole('tab', { name: /Messages/ }).click();
+      await panel.locator('.message-row', { hasText: 'PUBLISH sensors/2' }).last().click();
+      await panel.screenshot({ path: `docs/protocols-${theme}.png` });
+      await panel.getByRole('tab', { name: 'Close' }).click();
+      await panel.getByTestId('app-goodbye').waitFor();
+      await panel.screenshot({ path: `docs/protocols-close-${theme}.png` });
+      await panel.close();
+    }
+    await page.close();
+  } finally {
+    await server.close();
+  }
+}
+
+/** The details pane given two thirds of the width, as a user drags it to read a message log. */
+async function widerDetails(panel: Page): Promise<void> {
+  await panel.evaluate(() => {
+    const key = 'websocket-close-inspector.preferences';
+    const saved: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
+    const prefs = typeof saved === 'object' && saved !== null ? saved : {};
+    localStorage.setItem(key, JSON.stringify({ ...prefs, splitRatio: 0.36 }));
+  });
+  await panel.reload();
+}
