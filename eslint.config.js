@@ -4,11 +4,14 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { PAGE_WORLD_FILES } from './eslint/page-world-files.js';
+import pageWorld from './eslint/rules/page-world.js';
 
 const TS = ['**/*.{ts,tsx}'];
 
 export default tseslint.config(
   {
+    // test/package/scratch is a user's project: it is type-checked where the package test installs it.
     ignores: [
       'dist/',
       'node_modules/',
@@ -17,6 +20,7 @@ export default tseslint.config(
       'artifacts/',
       'schema/',
       'docs/',
+      'test/package/scratch/',
     ],
   },
   js.configs.recommended,
@@ -57,13 +61,19 @@ export default tseslint.config(
   {
     // The page world captures built-ins unbound on purpose (primordials) and calls them with
     // Reflect.apply; components receive callbacks as props, never as class methods.
-    files: ['src/page/**', 'src/panel/**', 'test/**'],
+    files: ['src/page/**', 'src/primordials/**', 'src/panel/**', 'test/**'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
+    // Code that runs in the page reaches built-ins only through what it captured at start.
+    files: PAGE_WORLD_FILES,
+    plugins: { 'page-world': pageWorld },
+    rules: { 'page-world/no-unsafe-builtins': 'error' },
   },
   {
     // Playwright fixtures call `use`, which is no React hook; tests may assert with `!` what
     // the previous expectation proved.
-    files: ['test/**', 'scripts/**'],
+    files: ['test/**', 'scripts/**', 'src/automation/package/playwright.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {

@@ -18,6 +18,9 @@ export default defineConfig<unknown, { engine: Engine }>({
       testMatch: ['e2e-firefox/**/*.spec.ts', 'e2e-both/**/*.spec.ts'],
       use: { engine: 'firefox' },
     },
+    // The npm package, packed and installed outside the repository (after `npm run build`); its
+    // scratch project's own spec runs there, not here.
+    { name: 'package', testMatch: ['package/*.spec.ts'] },
   ],
   timeout: 60_000,
   expect: { timeout: 10_000 },

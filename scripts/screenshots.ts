@@ -2,6 +2,7 @@
 // The README shows some of them; all of them are for looking at what we ship.
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
+import { dockedScreenshots } from './docked-screenshots';
 import { protocolScreenshots } from './protocol-screenshots';
 
 const server = await startScenarioServer();
@@ -74,5 +75,9 @@ try {
   await protocolScreenshots(ext);
 } finally {
   await ext.close();
+}
+try {
+  await dockedScreenshots(server);
+} finally {
   await server.close();
 }

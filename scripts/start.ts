@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
-import type { CloseLog } from '../src/export/close-log';
-import { printCloseLog } from './print-close-log';
+import { reportOf } from '../src/automation/cli/read-report';
+import { renderTable } from '../src/automation/cli/render-table';
 import { startInDevTools } from './start-in-devtools';
 import { startInFirefox } from './start-in-firefox';
 
@@ -47,7 +47,10 @@ const [download] = await Promise.all([
 ]);
 const chunks: Buffer[] = [];
 for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-printCloseLog(JSON.parse(Buffer.concat(chunks).toString('utf8')) as CloseLog);
+// The same table the CLI prints for the file.
+const read = reportOf(download.suggestedFilename(), Buffer.concat(chunks).toString('utf8'));
+if (!read.ok) throw new Error(read.error);
+process.stdout.write(renderTable(download.suggestedFilename(), read.report, true));
 console.log(`\nScreenshot of the panel: ${screenshot}`);
 await ext.close();
 await server.close();

@@ -8,9 +8,9 @@ import type { BareChromium, BarePage } from './bare-chromium';
  * A new benchmark (the panel's) is one more entry in `ENTRIES`.
  */
 export type Comparison =
-  /** A rate: with / without, higher is better; met when the median is at least `target`
-   * (no target: a figure that explains another). */
-  | { kind: 'ratio'; target: number | null }
+  /** A rate: with / without, higher is better; met when the median is at least `target` and the
+   * 95% interval's lower bound at least `floor` (no target: a figure that explains another). */
+  | { kind: 'ratio'; target: number | null; floor?: number }
   /** A quantity: with - without, lower is better; met when the median is at most `target`. */
   | { kind: 'extra'; target: number; unit: string };
 

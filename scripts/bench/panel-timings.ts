@@ -129,10 +129,15 @@ export const PANEL_LIVE_LAG: ExtensionOnlyEntry = {
     await page.cdp.evaluate('window.benchStream.send("go")');
     const shown = await sampling;
     const receivedAt = await page.cdp.evaluate<number[]>('Array.from(window.benchReceivedAt)');
-    const counted = await receivedShown(panel, stream);
+    // A loaded machine may leave the page (and so the panel) behind the stream: wait for the count.
+    let counted = 0;
+    await until(
+      async () => (counted = await receivedShown(panel, stream)) === total,
+      `the panel counted ${counted} messages, not ${total}`,
+      60_000,
+    );
     await panel.close();
     await page.close();
-    if (counted !== total) throw new Error(`the panel counted ${counted} messages, not ${total}`);
     // receivedAt is 0 for a message not received yet: the panel is not behind on that one.
     const lags = shown.map(([at, n]) => {
       const received = receivedAt[n + 1] ?? 0;

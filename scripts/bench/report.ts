@@ -2,7 +2,7 @@ import type { ResultRow } from './bench-entry';
 
 /** The results as a Markdown table, as printed and as pasted into BENCHMARKS.md. */
 export function formatTable(rows: ResultRow[]): string {
-  const header = ['figure', 'target', 'median', 'spread (min .. max)', 'runs', 'met', 'detail'];
+  const header = ['figure', 'target', 'median', 'interval', 'runs', 'met', 'detail'];
   const cells = rows.map((r) => [
     r.figure,
     r.target,

@@ -1,7 +1,7 @@
 import type { ScenarioServer } from '../../test/fixtures/scenario-server';
 import type { BareChromium } from './bare-chromium';
 import type { FigureSpec, ResultRow, SideBySideEntry } from './bench-entry';
-import { spread } from './stats';
+import { medianInterval, spread } from './stats';
 
 /**
  * Runs an entry `reps` times in each browser, alternating which goes first, each time in a fresh
@@ -32,7 +32,8 @@ export async function runSideBySide(
   return samples.map((s) => compare(s.figure, s.with, s.without));
 }
 
-function compare(figure: FigureSpec, withExt: number[], without: number[]): ResultRow {
+/** One figure's row from its paired samples: the median, its 95% interval, the range. */
+export function compare(figure: FigureSpec, withExt: number[], without: number[]): ResultRow {
   const c = figure.comparison;
   const paired = withExt.flatMap((w, i) => {
     const wo = without[i];
@@ -40,6 +41,7 @@ function compare(figure: FigureSpec, withExt: number[], without: number[]): Resu
     return [c.kind === 'ratio' ? w / wo : w - wo];
   });
   const s = spread(paired);
+  const [lo, hi] = medianInterval(paired);
   const fmt = (n: number) =>
     c.kind === 'ratio' ? n.toFixed(3) : `${n >= 0 ? '+' : ''}${n.toFixed(2)} ${c.unit}`;
   const abs = (values: number[]) => {
@@ -53,11 +55,16 @@ function compare(figure: FigureSpec, withExt: number[], without: number[]): Resu
         ? `with - without <= ${c.target} ${c.unit}`
         : c.target === null
           ? '(explains the row above)'
-          : `with/without >= ${c.target}`,
+          : `with/without >= ${c.target}${c.floor === undefined ? '' : ` (95% CI from ${c.floor})`}`,
     median: fmt(s.median),
-    spread: `${fmt(s.min)} .. ${fmt(s.max)}`,
+    spread: `95% CI ${fmt(lo)} .. ${fmt(hi)}; runs ${fmt(s.min)} .. ${fmt(s.max)}`,
     runs: paired.length,
-    met: c.kind === 'extra' ? s.median <= c.target : c.target === null ? null : s.median >= c.target,
+    met:
+      c.kind === 'extra'
+        ? s.median <= c.target
+        : c.target === null
+          ? null
+          : s.median >= c.target && (c.floor === undefined || lo >= c.floor),
     detail: `medians: without ${abs(without)} ${figure.unit}, with ${abs(withExt)} ${figure.unit}`,
   };
 }

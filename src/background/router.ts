@@ -1,5 +1,6 @@
 import { isAbnormal } from '../close-codes';
 import type { HandshakeReport } from '../protocol/handshake';
+import { PROTOCOL_VERSION } from '../protocol/envelope';
 import { parsePageMessage } from '../protocol/page-messages';
 import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
 import { isPanelRequest, isRelayMessage } from '../protocol/runtime-messages';
@@ -31,6 +32,8 @@ interface TabState {
   accepted: HandshakeReport[];
   rejected: number;
   lastError: string;
+  /** Recorders of another protocol version, by `frameId:version`: reported once each. */
+  mismatches: Map<string, Extract<PanelMessage, { type: 'recorder-mismatch' }>>;
 }
 
 /**
@@ -58,7 +61,8 @@ export class Router {
       case 'page-data': {
         const parsed = parsePageMessage(message.data);
         if (!parsed.ok) {
-          this.reject(tabId, 1, parsed.error);
+          if (parsed.version === null) this.reject(tabId, 1, parsed.error);
+          else this.mismatch(tabId, frameId, parsed.version);
           return;
         }
         const m = parsed.message;
@@ -102,7 +106,13 @@ export class Router {
     port.onDisconnect.addListener(() => {
       for (const [tabId, tab] of this.tabs) {
         tab.panels.delete(port);
-        if (tab.panels.size === 0 && tab.rejected === 0 && tab.accepted.length === 0) this.tabs.delete(tabId);
+        if (
+          tab.panels.size === 0 &&
+          tab.rejected === 0 &&
+          tab.accepted.length === 0 &&
+          tab.mismatches.size === 0
+        )
+          this.tabs.delete(tabId);
       }
     });
   }
@@ -119,6 +129,7 @@ export class Router {
         tab.panels.set(port, tab.panels.get(port) ?? false);
         if (tab.rejected > 0)
           port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
+        for (const m of tab.mismatches.values()) port.postMessage(m);
         void this.deps.memory.get(request.tabId).then((t) => {
           for (const report of [...tab.accepted, ...t.handshakes])
             port.postMessage({ type: 'handshake', report });
@@ -149,7 +160,10 @@ export class Router {
   /** A fresh start for the tab: no abnormal closes, no handshake reports of either kind. */
   private reset(tabId: number): void {
     const tab = this.tabs.get(tabId);
-    if (tab) tab.accepted = [];
+    if (tab) {
+      tab.accepted = [];
+      tab.mismatches.clear();
+    }
     this.remember(tabId, () => ({ abnormal: 0, handshakes: [] }));
   }
 
@@ -162,6 +176,20 @@ export class Router {
     tab.rejected += count;
     tab.lastError = error;
     this.broadcast(tabId, { type: 'rejected', count: tab.rejected, lastError: error });
+  }
+
+  private mismatch(tabId: number, frameId: number, recorderVersion: number): void {
+    const tab = this.tab(tabId);
+    const key = `${frameId}:${recorderVersion}`;
+    if (tab.mismatches.has(key)) return;
+    const m = {
+      type: 'recorder-mismatch',
+      frameId,
+      recorderVersion,
+      expectedVersion: PROTOCOL_VERSION,
+    } as const;
+    tab.mismatches.set(key, m);
+    this.broadcast(tabId, m);
   }
 
   private broadcast(tabId: number, message: PanelMessage): void {
@@ -178,7 +206,11 @@ export class Router {
 
   private tab(tabId: number): TabState {
     let tab = this.tabs.get(tabId);
-    if (!tab) this.tabs.set(tabId, (tab = { panels: new Map(), accepted: [], rejected: 0, lastError: '' }));
+    if (!tab)
+      this.tabs.set(
+        tabId,
+        (tab = { panels: new Map(), accepted: [], rejected: 0, lastError: '', mismatches: new Map() }),
+      );
     return tab;
   }
 }

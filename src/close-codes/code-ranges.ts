@@ -24,10 +24,6 @@ export function isLocalOnly(code: number): boolean {
 }
 
 /** What `WebSocket.close(code)` accepts; any other code throws InvalidAccessError. */
-export function pageMaySend(code: number): boolean {
-  return code === 1000 || (Number.isInteger(code) && code >= 3000 && code <= 4999);
-}
-
 const FIX_SERVER_CODE =
   'Fix the server to send a valid code: 1000 for a normal close, or 4000-4999 for its own reasons.';
 

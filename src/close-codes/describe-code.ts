@@ -1,4 +1,5 @@
-import { codeRange, isLocalOnly, NOT_A_CODE_TEXT, pageMaySend, RANGE_TEXT } from './code-ranges';
+import { pageMaySend } from '../protocol/inject-command';
+import { codeRange, isLocalOnly, NOT_A_CODE_TEXT, RANGE_TEXT } from './code-ranges';
 import { describeUse, libraryUses, shortUse, type LibraryUse } from './library-codes';
 import { registeredText } from './registered-codes';
 import type { CloseCodeInfo, CodeRange, CodeText, Severity } from './types';

@@ -59,9 +59,19 @@ export function handshakeText(f: HandshakeReport): string {
   return f.error ?? 'the handshake did not complete';
 }
 
+const STATUS_LINE = /^HTTP\/[\d.]+\s+(\d+)\s*(.*)$/s;
+
+/** An HTTP status line read once for all: "HTTP/1.1 403 Forbidden" is status "403 Forbidden", phrase "Forbidden". */
+export function statusLineParts(line: string): { status: string; phrase: string } | null {
+  const m = STATUS_LINE.exec(line);
+  if (!m) return null;
+  const [, code = '', phrase = ''] = m;
+  return { status: phrase ? `${code} ${phrase}` : code, phrase };
+}
+
 /** "403 Forbidden" from the status line, or the bare code when no line came. */
 function statusOf(f: HandshakeReport, code: number): string {
-  return f.statusLine?.replace(/^HTTP\/[\d.]+\s*/, '') || String(code);
+  return (f.statusLine && statusLineParts(f.statusLine)?.status) || String(code);
 }
 
 /** One line on why the handshake failed, from what webRequest reported. */

@@ -1,27 +1,41 @@
 import * as v from 'valibot';
-import { InjectAction, count, text, time as epochMs, traffic } from '../protocol/recorder-events';
-import { SocketState } from '../protocol/socket-summary';
+import { MessageEvent, text, time as epochMs } from '../protocol/recorder-events';
+import { SocketSummary } from '../protocol/socket-summary';
 
 /**
  * The JSON close log, version 1, as one valibot schema: the exporter's types come from it, the
  * importer validates files with it, and the shipped JSON Schema
  * (schema/websocket-close-log.schema.json) is generated from it, so the three cannot drift.
- * Fields added after the first release are optional with defaults, so every earlier version 1
- * file still imports; unknown fields are allowed (and ignored), so later additions do not break
- * older readers.
+ * Fields added after the first release are optional (most with defaults), so every earlier
+ * version 1 file still imports; unknown fields are allowed (and ignored), so later additions do
+ * not break older readers.
+ *
+ * What a socket shares with the page's own summary (SocketSummary) is taken from that schema,
+ * field by field, so export and import are one copy each way (see close-log-socket.ts), not two
+ * hand-written mappings.
  */
 export const CLOSE_LOG_FORMAT = 'websocket-close-log';
 export const CLOSE_LOG_VERSION = 1;
 
 const time = v.pipe(epochMs, v.description('Epoch milliseconds.'));
 const httpStatus = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999));
+const summary = SocketSummary.entries;
+const summaryClose = summary.close.wrapped.entries;
 
 export const Initiator = v.picklist(['page', 'server', 'browser', 'network', 'tester']);
 
 export const CloseLogClose = v.object({
-  code: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(65535)),
-  reason: text(1024),
-  wasClean: v.boolean(),
+  code: summaryClose.code,
+  reason: summaryClose.reason,
+  wasClean: summaryClose.wasClean,
+  at: v.optional(
+    v.pipe(
+      summaryClose.at,
+      v.description(
+        'When the page saw the close event (epoch ms). Absent in files written before it was added.',
+      ),
+    ),
+  ),
   initiator: v.pipe(Initiator, v.description('Who ended it; "tester" for a close injected from the panel.')),
   name: text(256),
   explanation: text(4096),
@@ -35,20 +49,21 @@ export const CloseLogClose = v.object({
   ),
 });
 
+/** The recorder's message event without its envelope (socket, sequence number, type). */
+export const MESSAGE_FIELDS = ['t', 'dir', 'kind', 'jsType', 'size', 'preview', 'truncated'] as const;
+const message = v.pick(MessageEvent, MESSAGE_FIELDS).entries;
+
 export const CloseLogMessage = v.object({
+  ...message,
   t: time,
-  dir: v.picklist(['sent', 'received']),
-  kind: v.picklist(['text', 'binary']),
-  jsType: text(64),
-  size: v.pipe(count, v.description('Exact size in bytes on the wire.')),
+  size: v.pipe(message.size, v.description('Exact size in bytes on the wire.')),
   preview: v.pipe(
-    v.nullable(text(4096)),
+    message.preview,
     v.description('Text: the first characters. Binary: hex of the first bytes.'),
   ),
-  truncated: v.boolean(),
 });
 
-const HandshakeReport = v.object({
+export const HandshakeReport = v.object({
   requestId: text(128),
   frameId: v.pipe(v.number(), v.integer()),
   url: text(8192),
@@ -58,17 +73,34 @@ const HandshakeReport = v.object({
   error: v.nullable(text(1024)),
 });
 
+/** The fields a close log socket carries exactly as the page's summary has them, same names. */
+export const SUMMARY_FIELDS = [
+  'url',
+  'createdAt',
+  'openedAt',
+  'closedAt',
+  'state',
+  'sent',
+  'received',
+  'frameUrl',
+  'protocols',
+  'protocol',
+  'extensions',
+  'errorAt',
+  'closeCall',
+] as const;
+
 export const CloseLogSocket = v.object({
-  id: text(256),
-  url: text(8192),
+  id: v.pipe(text(256), v.description("Unique in the file; the page's document and socket number.")),
+  url: summary.url,
   createdAt: time,
   openedAt: v.nullable(time),
   closedAt: v.nullable(time),
-  state: SocketState,
-  sent: traffic,
-  received: traffic,
+  state: summary.state,
+  sent: summary.sent,
+  received: summary.received,
   close: v.nullable(CloseLogClose),
-  frameUrl: v.optional(text(8192), ''),
+  frameUrl: v.optional(summary.frameUrl, ''),
   frameId: v.optional(
     v.pipe(
       v.number(),
@@ -78,15 +110,12 @@ export const CloseLogSocket = v.object({
     ),
     0,
   ),
-  protocols: v.optional(v.pipe(v.array(text(1024)), v.maxLength(64)), []),
-  protocol: v.optional(v.nullable(text(1024)), null),
-  extensions: v.optional(v.nullable(text(4096)), null),
+  protocols: v.optional(summary.protocols, []),
+  protocol: v.optional(summary.protocol, null),
+  extensions: v.optional(summary.extensions, null),
   errorAt: v.optional(v.nullable(time), null),
   closeCall: v.optional(
-    v.pipe(
-      v.nullable(v.object({ code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time })),
-      v.description("The page's own close() call, as it passed it."),
-    ),
+    v.pipe(summary.closeCall, v.description("The page's own close() call, as it passed it.")),
     null,
   ),
   handshake: v.optional(
@@ -100,14 +129,7 @@ export const CloseLogSocket = v.object({
   ),
   injection: v.optional(
     v.pipe(
-      v.nullable(
-        v.object({
-          action: InjectAction,
-          code: v.nullable(v.number()),
-          reason: v.nullable(text(1024)),
-          at: time,
-        }),
-      ),
+      summary.injected,
       v.description('The fault the tester injected from the panel: "close" with a code, or "drop".'),
     ),
     null,
@@ -120,6 +142,25 @@ export const CloseLogSocket = v.object({
   ),
 });
 
+export const RedactionRecord = v.pipe(
+  v.object({
+    applied: v.pipe(
+      v.boolean(),
+      v.description(
+        'false: the exporter chose to include secrets; true: they were replaced by "[redacted]".',
+      ),
+    ),
+    rules: v.pipe(
+      v.array(text(256)),
+      v.maxLength(1024),
+      v.description(
+        'What was replaced, one rule each: "name:<name>" (query parameters and name/value pairs in previews with that name), "url-password", "jwt", "bearer".',
+      ),
+    ),
+  }),
+  v.description('Whether secrets were redacted; absent in files written before redaction existed.'),
+);
+
 /** Far above what a page keeps (10,000 sockets a document), far below what could stall a panel. */
 export const MAX_CLOSE_LOG_SOCKETS = 100_000;
 
@@ -128,6 +169,7 @@ export const CloseLog = v.pipe(
     format: v.literal(CLOSE_LOG_FORMAT),
     version: v.literal(CLOSE_LOG_VERSION),
     exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+    redaction: v.optional(RedactionRecord),
     sockets: v.pipe(v.array(CloseLogSocket), v.maxLength(MAX_CLOSE_LOG_SOCKETS)),
   }),
   v.title('WebSocket close log, version 1'),

@@ -1,9 +1,18 @@
+import * as v from 'valibot';
 import type { HandshakeReport } from '../protocol/handshake';
 import { explainSocket } from '../log/socket-view';
 import type { MessageRecord } from '../log/socket-record';
 import type { SocketSummary } from '../protocol/socket-summary';
-import { CLOSE_LOG_FORMAT, CLOSE_LOG_VERSION } from './close-log-schema';
-import type { CloseLog, CloseLogMessage, CloseLogSocket } from './close-log-schema';
+import {
+  CLOSE_LOG_FORMAT,
+  CLOSE_LOG_VERSION,
+  CloseLogMessage,
+  CloseLogSocket,
+  SUMMARY_FIELDS,
+} from './close-log-schema';
+import type { CloseLog } from './close-log-schema';
+import { DEFAULT_REDACTION, redactCloseLog } from './redaction';
+import type { RedactionOptions } from './redaction';
 
 export type { CloseLog };
 
@@ -20,25 +29,33 @@ export type ExportableSocket = SocketSummary & {
 export interface CloseLogOptions {
   /** Include each socket's retained message previews. */
   previews?: boolean;
+  /** Secrets are replaced by "[redacted]" unless this says otherwise (DEFAULT_REDACTION). */
+  redaction?: RedactionOptions;
 }
 
-export function toCloseLogSocket(s: ExportableSocket, options: CloseLogOptions = {}): CloseLogSocket {
+/**
+ * The fields the close log shares with the summary, copied through the close log's own schema:
+ * the schema names them, so a field added to both travels without a mapping to update. The
+ * store only holds summaries that passed the same field schemas, so this cannot throw on them.
+ */
+const SharedFields = v.pick(CloseLogSocket, SUMMARY_FIELDS);
+
+/** One socket in close log form, as recorded: no redaction (buildCloseLog applies it). */
+export function toCloseLogSocket(
+  s: ExportableSocket,
+  options: Pick<CloseLogOptions, 'previews'> = {},
+): CloseLogSocket {
   const x = explainSocket(s);
   const socket: CloseLogSocket = {
     id: s.id,
-    url: s.url,
-    createdAt: s.createdAt,
-    openedAt: s.openedAt,
-    closedAt: s.closedAt,
-    state: s.state,
-    sent: { ...s.sent },
-    received: { ...s.received },
+    ...v.parse(SharedFields, s),
     close:
       s.close && x
         ? {
             code: s.close.code,
             reason: s.close.reason,
             wasClean: s.close.wasClean,
+            at: s.close.at,
             initiator: x.initiator,
             name: x.info.name,
             explanation: x.headline,
@@ -46,30 +63,12 @@ export function toCloseLogSocket(s: ExportableSocket, options: CloseLogOptions =
             injected: s.injected !== null,
           }
         : null,
-    frameUrl: s.frameUrl,
     frameId: s.frameId ?? 0,
-    protocols: [...s.protocols],
-    protocol: s.protocol,
-    extensions: s.extensions,
-    errorAt: s.errorAt,
-    closeCall: s.closeCall && { ...s.closeCall },
     handshake: s.handshake ? { ...s.handshake } : null,
     injection: s.injected && { ...s.injected },
   };
-  if (options.previews) socket.messages = [...(s.messages ?? [])].map(toCloseLogMessage);
+  if (options.previews) socket.messages = [...(s.messages ?? [])].map((m) => v.parse(CloseLogMessage, m));
   return socket;
-}
-
-function toCloseLogMessage(m: MessageRecord): CloseLogMessage {
-  return {
-    t: m.t,
-    dir: m.dir,
-    kind: m.kind,
-    jsType: m.jsType,
-    size: m.size,
-    preview: m.preview,
-    truncated: m.truncated,
-  };
 }
 
 export function buildCloseLog(
@@ -77,10 +76,11 @@ export function buildCloseLog(
   exportedAt: Date,
   options: CloseLogOptions = {},
 ): CloseLog {
-  return {
+  const log: CloseLog = {
     format: CLOSE_LOG_FORMAT,
     version: CLOSE_LOG_VERSION,
     exportedAt: exportedAt.toISOString(),
     sockets: [...sockets].sort((a, b) => a.createdAt - b.createdAt).map((s) => toCloseLogSocket(s, options)),
   };
+  return redactCloseLog(log, options.redaction ?? DEFAULT_REDACTION);
 }

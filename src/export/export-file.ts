@@ -3,6 +3,8 @@ import { buildCloseLog } from './close-log';
 import type { ExportableSocket } from './close-log';
 import { closeLogCsv } from './close-log-csv';
 import { closeLogHar } from './har';
+import { DEFAULT_REDACTION } from './redaction';
+import type { RedactionOptions } from './redaction';
 
 export type ExportFormat = 'json' | 'json-previews' | 'csv' | 'har';
 
@@ -24,14 +26,18 @@ export function fileStamp(d: Date): string {
   return d.toISOString().slice(0, 19).replace(/:/g, '-');
 }
 
-/** The sockets as a file in one of the export formats; every format starts from the close log. */
+/**
+ * The sockets as a file in one of the export formats; every format starts from the close log,
+ * so every format is redacted alike (by default; `redaction` is the user's switch and list).
+ */
 export function exportFile(
   format: ExportFormat,
   sockets: Iterable<ExportableSocket>,
   at: Date,
+  redaction: RedactionOptions = DEFAULT_REDACTION,
 ): ExportedFile {
   const base = `websocket-close-log-${fileStamp(at)}`;
-  const log = buildCloseLog(sockets, at, { previews: format !== 'json' && format !== 'csv' });
+  const log = buildCloseLog(sockets, at, { previews: format !== 'json' && format !== 'csv', redaction });
   switch (format) {
     case 'json':
     case 'json-previews':

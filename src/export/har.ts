@@ -1,3 +1,4 @@
+import { statusLineParts } from '../close-codes/handshake-report';
 import type { CloseLog, CloseLogMessage, CloseLogSocket } from './close-log-schema';
 
 /**
@@ -57,7 +58,7 @@ export interface Har {
     creator: { name: string; version: string };
     pages: [];
     entries: HarEntry[];
-    _webSocketCloseLog: { format: CloseLog['format']; version: CloseLog['version']; exportedAt: string };
+    _webSocketCloseLog: Pick<CloseLog, 'format' | 'version' | 'exportedAt' | 'redaction'>;
   };
 }
 
@@ -70,7 +71,12 @@ export function closeLogHar(log: CloseLog, creatorVersion: string): Har {
       creator: { name: HAR_CREATOR, version: creatorVersion },
       pages: [],
       entries: log.sockets.map(harEntry),
-      _webSocketCloseLog: { format: log.format, version: log.version, exportedAt: log.exportedAt },
+      _webSocketCloseLog: {
+        format: log.format,
+        version: log.version,
+        exportedAt: log.exportedAt,
+        ...(log.redaction && { redaction: log.redaction }),
+      },
     },
   };
 }
@@ -123,7 +129,7 @@ function responseOf(
   if (h?.statusCode != null) {
     return {
       status: h.statusCode,
-      statusText: h.statusLine?.replace(/^HTTP\/[\d.]+\s+\d+\s*/, '') ?? '',
+      statusText: (h.statusLine && statusLineParts(h.statusLine)?.phrase) ?? '',
       httpVersion: 'HTTP/1.1',
       _error: null,
     };

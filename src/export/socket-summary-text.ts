@@ -1,6 +1,8 @@
 import { closeCallText, injectionText } from '../close-codes/close-call-text';
 import { handshakeText, notableHandshake } from '../close-codes/handshake-report';
 import type { CloseLogSocket } from './close-log-schema';
+import { DEFAULT_REDACTION, redactSocket } from './redaction';
+import type { RedactionOptions } from './redaction';
 
 const iso = (t: number) => new Date(t).toISOString();
 const after = (s: CloseLogSocket, t: number) => `${iso(t)} (+${Math.round(t - s.createdAt)} ms)`;
@@ -9,9 +11,14 @@ const traffic = (t: { messages: number; bytes: number }) =>
 
 /**
  * One socket as plain text for a bug report: everything a developer needs to find it and
- * understand its close, and, first of all, whether a tester injected that close.
+ * understand its close, and, first of all, whether a tester injected that close. Secrets are
+ * redacted unless `redaction` says otherwise: the text goes into bug trackers.
  */
-export function socketSummaryText(s: CloseLogSocket): string {
+export function socketSummaryText(
+  socket: CloseLogSocket,
+  redaction: RedactionOptions = DEFAULT_REDACTION,
+): string {
+  const s = redactSocket(socket, redaction);
   const lines: string[] = [];
   const c = s.close;
   if (s.injection) {

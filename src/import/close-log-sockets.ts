@@ -1,58 +1,72 @@
+import * as v from 'valibot';
 import type { CloseLog, CloseLogSocket } from '../export/close-log-schema';
-import type { LoadedSocket } from '../log/log-transaction';
+import { SUMMARY_FIELDS } from '../export/close-log-schema';
 import type { MessageRecord } from '../log/socket-record';
-import type { SocketSummary } from '../protocol/socket-summary';
+import type { HandshakeReport } from '../protocol/handshake';
+import { SocketSummary } from '../protocol/socket-summary';
 
 /** Imported sockets live in a document of their own, numbered in file order. */
-const IMPORTED_DOC = 'imported';
+export const IMPORTED_DOC = 'imported';
 
-/** An imported close log as the sockets a log holds, exactly as they were exported. */
-export function closeLogToSockets(log: CloseLog): { exportedAt: number; sockets: LoadedSocket[] } {
-  const seen = new Set<string>();
-  const sockets = log.sockets.map((s, i): LoadedSocket => {
-    // Ids key the views; a hand-edited file may repeat one.
-    let id = s.id;
-    for (let n = 2; seen.has(id); n++) id = `${s.id} (${n})`;
-    seen.add(id);
-    return {
-      summary: summaryOf(s, id, i + 1),
-      frameId: s.frameId,
-      handshake: s.handshake,
-      messages: (s.messages ?? []).map((m, j): MessageRecord => ({
-        type: 'message',
-        socket: i + 1,
-        seq: j + 1,
-        ...m,
-      })),
-    };
-  });
-  return { exportedAt: Date.parse(log.exportedAt), sockets };
+/** One socket of an imported log, in the form the live log holds sockets in. */
+export interface ImportedSocket {
+  summary: SocketSummary;
+  frameId: number;
+  handshake: HandshakeReport | null;
+  messages: MessageRecord[];
 }
 
-function summaryOf(s: CloseLogSocket, id: string, socket: number): SocketSummary {
+export interface ImportedLog {
+  /** When the file was exported (epoch ms): sockets still alive then are measured to it. */
+  exportedAt: number;
+  /** What the file says about its secrets; absent in files written before redaction existed. */
+  redaction: CloseLog['redaction'];
+  sockets: ImportedSocket[];
+}
+
+/**
+ * The fields the summary shares with the close log, copied through the summary's own schema
+ * (the close log's are the same schemas, so a validated file always passes).
+ */
+const SharedFields = v.pick(SocketSummary, SUMMARY_FIELDS);
+
+/**
+ * A validated close log as plain data for a read-only view: the inverse of buildCloseLog, so an
+ * import exports back to the same file. Ids key the views, and a hand-edited file may repeat
+ * one: repeats get a suffix.
+ */
+export function closeLogToSockets(log: CloseLog): ImportedLog {
+  const seen = new Set<string>();
   return {
-    id,
-    doc: IMPORTED_DOC,
-    socket,
-    frameUrl: s.frameUrl,
-    url: s.url,
-    protocols: s.protocols,
-    createdAt: s.createdAt,
-    openedAt: s.openedAt,
-    closedAt: s.closedAt,
-    protocol: s.protocol,
-    extensions: s.extensions,
-    state: s.state,
-    sent: s.sent,
-    received: s.received,
-    errorAt: s.errorAt,
-    closeCall: s.closeCall,
-    close: s.close && {
-      code: s.close.code,
-      reason: s.close.reason,
-      wasClean: s.close.wasClean,
-      at: s.closedAt ?? s.createdAt,
+    exportedAt: Date.parse(log.exportedAt),
+    redaction: log.redaction,
+    sockets: log.sockets.map((s, i) => {
+      let id = s.id;
+      for (let n = 2; seen.has(id); n++) id = `${s.id} (${n})`;
+      seen.add(id);
+      return importedSocket(s, id, i + 1);
+    }),
+  };
+}
+
+function importedSocket(s: CloseLogSocket, id: string, socket: number): ImportedSocket {
+  return {
+    summary: {
+      id,
+      doc: IMPORTED_DOC,
+      socket,
+      ...v.parse(SharedFields, s),
+      close: s.close && {
+        code: s.close.code,
+        reason: s.close.reason,
+        wasClean: s.close.wasClean,
+        // Files written before `close.at` existed: the socket's close time is the best known.
+        at: s.close.at ?? s.closedAt ?? s.createdAt,
+      },
+      injected: s.injection && { ...s.injection },
     },
-    injected: s.injection,
+    frameId: s.frameId,
+    handshake: s.handshake && { ...s.handshake },
+    messages: (s.messages ?? []).map((m, j) => ({ type: 'message', socket, seq: j + 1, ...m })),
   };
 }

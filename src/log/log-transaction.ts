@@ -2,14 +2,13 @@ import { isAbnormal } from '../close-codes/is-abnormal';
 import type { HandshakeReport } from '../protocol/handshake';
 import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
 import type { SocketSummary } from '../protocol/socket-summary';
-import { applyToSummary, summaryFromCreated } from './apply-event';
+import { applyToSummary, socketId, summaryFromCreated } from '../protocol/summary-fold';
 import { matchHandshake } from './handshake-match';
-import { ArrivalQueue, nextVersion } from './log-state';
+import { ArrivalQueue, EMPTY_STATS, nextVersion } from './log-state';
 import type { DocState, LogState, LogStats, Navigation, PreviewBudgetState } from './log-state';
 import { PreviewLog } from './preview-log';
 import type { PreviewLimits } from './preview-limits';
 import type { MessageRecord, SocketRecord } from './socket-record';
-import { socketId } from './socket-record';
 import { SocketTable } from './socket-table';
 import type { SocketTableDraft } from './socket-table';
 
@@ -177,7 +176,7 @@ export class LogTransaction {
     this.navigations = [];
     this.pendingHandshakes = [];
     this.budget = { queue: new ArrivalQueue(), head: 0, end: 0, count: 0, chars: 0 };
-    this.stats = { abnormal: 0, injected: 0, alive: 0 };
+    this.stats = { ...EMPTY_STATS };
     this.fresh = true;
     this.touched = true;
   }

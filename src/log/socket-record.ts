@@ -26,7 +26,3 @@ export function messageCount(s: Pick<SocketSummary, 'sent' | 'received'>): numbe
 export function droppedPreviews(s: SocketRecord): number {
   return messageCount(s) - s.messages.length;
 }
-
-export function socketId(doc: string, socket: number): string {
-  return `${doc}:${socket}`;
-}

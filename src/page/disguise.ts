@@ -1,3 +1,11 @@
+import {
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ReflectApply,
+  WeakMapCtor,
+  WeakMapPrototypeGet,
+  WeakMapPrototypeSet,
+} from '../primordials/primordials';
 import type { Natives } from './natives';
 import { hideOwnFrames } from './own-frames';
 
@@ -11,24 +19,23 @@ import { hideOwnFrames } from './own-frames';
 type NewTarget<T extends object> = Parameters<NonNullable<ProxyHandler<T>['construct']>>[2];
 
 export class Disguise {
-  private readonly originals = new WeakMap<object, object>();
+  private readonly originals = new WeakMapCtor<object, object>();
 
   /**
    * @param ownScript the URL of the script this runs in: exceptions thrown through a wrapper lose
    *   the frames that name it, as they would have none from the native.
    */
   constructor(
-    private readonly win: Window & typeof globalThis,
     private readonly natives: Natives,
     private readonly ownScript: string | null = null,
   ) {
-    const proto = win.Function.prototype;
-    const toString = proto.toString;
+    const proto = natives.FunctionPrototype;
+    const toString = natives.FunctionPrototypeToString;
     const originals = this.originals;
-    const apply = natives.apply;
     const wrapped = this.wrap(toString, {
-      apply(target, self, args) {
-        return apply(target, originals.get(self as object) ?? self, args);
+      apply(target, self: unknown, args: unknown[]) {
+        const original = typeof self === 'function' ? WeakMapPrototypeGet(originals, self) : undefined;
+        return ReflectApply(target, original ?? self, args);
       },
     });
     this.replace(proto, 'toString', wrapped);
@@ -36,18 +43,17 @@ export class Disguise {
 
   /** A Proxy of `target` with `handler`, registered so toString shows the native. */
   wrap<T extends object>(target: T, handler: ProxyHandler<T>): T {
-    const proxy = new this.win.Proxy(target, this.hidingFrames(handler));
-    this.originals.set(proxy, target);
+    const proxy = new this.natives.Proxy(target, this.hidingFrames(handler));
+    WeakMapPrototypeSet(this.originals, proxy, target);
     return proxy;
   }
 
   private hidingFrames<T extends object>(handler: ProxyHandler<T>): ProxyHandler<T> {
     const script = this.ownScript;
     if (script === null) return handler;
-    const { natives } = this;
     const { apply, construct } = handler;
     const hidden = (e: unknown): unknown => {
-      hideOwnFrames(e, script, natives);
+      hideOwnFrames(e, script);
       return e;
     };
     return {
@@ -75,8 +81,8 @@ export class Disguise {
 
   /** Swaps a property's value, keeping its attributes (writable, enumerable, configurable). */
   replace(owner: object, key: string, value: unknown): void {
-    const desc = this.natives.getOwnPropertyDescriptor(owner, key);
+    const desc = ObjectGetOwnPropertyDescriptor(owner, key);
     if (!desc) return;
-    this.natives.defineProperty(owner, key, { ...desc, value });
+    ObjectDefineProperty(owner, key, { ...desc, value });
   }
 }

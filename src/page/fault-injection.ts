@@ -1,6 +1,15 @@
 import type { InjectCommand } from '../protocol/inject-command';
 import { closeArgsError } from '../protocol/inject-command';
 import type { UnsequencedEvent } from '../protocol/recorder-events';
+import {
+  WeakMapCtor,
+  WeakMapPrototypeGet,
+  WeakMapPrototypeHas,
+  WeakMapPrototypeSet,
+  WeakSetCtor,
+  WeakSetPrototypeAdd,
+  WeakSetPrototypeHas,
+} from '../primordials/primordials';
 import { OPEN } from './natives';
 import type { Natives } from './natives';
 
@@ -19,59 +28,68 @@ export const DROP_FALLBACK_MS = 2000;
  * wasClean false, in its place. The page can tell only by `isTrusted`, which is false.
  */
 export class FaultInjector {
-  private readonly injected = new WeakSet<WebSocket>();
-  private readonly drops = new WeakMap<WebSocket, { delivered: boolean }>();
-  private readonly synthetic = new WeakSet<Event>();
+  private readonly injected = new WeakSetCtor<WebSocket>();
+  private readonly drops = new WeakMapCtor<WebSocket, { delivered: boolean }>();
+  private readonly synthetic = new WeakSetCtor<Event>();
 
   constructor(
     private readonly natives: Natives,
-    private readonly record: (build: () => UnsequencedEvent) => void,
+    private readonly emit: (e: Exclude<UnsequencedEvent, { type: 'message' }>) => void,
   ) {}
 
   inject(ws: WebSocket, socket: number, c: InjectCommand): void {
-    if (this.natives.get.wsReadyState(ws) !== OPEN || this.injected.has(ws)) return;
+    if (this.natives.wsReadyState(ws) !== OPEN || WeakSetPrototypeHas(this.injected, ws)) return;
     if (c.action === 'close' && (c.code === null || c.reason === null || closeArgsError(c.code, c.reason)))
       return;
-    this.injected.add(ws);
+    WeakSetPrototypeAdd(this.injected, ws);
     // Recorded before the close itself, so every view knows the close that follows is the tester's.
-    this.record(() => ({
+    this.emit({
       type: 'injected',
       socket,
       t: this.natives.now(),
       action: c.action,
       code: c.code,
       reason: c.reason,
-    }));
+    });
     if (c.action === 'close') {
       if (c.code !== null && c.reason !== null) this.natives.wsClose(ws, c.code, c.reason);
       return;
     }
-    this.drops.set(ws, { delivered: false });
+    WeakMapPrototypeSet(this.drops, ws, { delivered: false });
     this.natives.wsClose(ws);
     this.natives.setTimeout(() => this.deliverDrop(ws), DROP_FALLBACK_MS);
   }
 
   wasInjected(ws: WebSocket): boolean {
-    return this.injected.has(ws);
+    return WeakSetPrototypeHas(this.injected, ws);
+  }
+
+  /** The 1006 close event this injector dispatched for a simulated drop: recorded as the close. */
+  isSimulatedDrop(e: Event): boolean {
+    return WeakSetPrototypeHas(this.synthetic, e);
   }
 
   /**
-   * Called first for every close event of a socket. True for the browser's own close event of a
-   * dropped socket, which must not reach the page: it is stopped and the 1006 dispatched instead.
+   * Called first for the browser's own close event of every socket. True for a dropped socket's,
+   * which must not reach the page: it is stopped and the 1006 dispatched instead.
    */
   swallow(ws: WebSocket, e: Event): boolean {
-    if (!this.drops.has(ws) || this.synthetic.has(e)) return false;
+    if (!WeakMapPrototypeHas(this.drops, ws)) return false;
     this.natives.stopImmediatePropagation(e);
     this.deliverDrop(ws);
     return true;
   }
 
   private deliverDrop(ws: WebSocket): void {
-    const drop = this.drops.get(ws);
-    if (!drop || drop.delivered) return;
-    drop.delivered = true;
-    const e = this.natives.closeEvent(1006, '', false);
-    this.synthetic.add(e);
-    this.natives.dispatchOn(ws, e);
+    try {
+      const drop = WeakMapPrototypeGet(this.drops, ws);
+      if (!drop || drop.delivered) return;
+      drop.delivered = true;
+      const e = this.natives.closeEvent(1006, '', false);
+      WeakSetPrototypeAdd(this.synthetic, e);
+      this.natives.dispatchOn(ws, e);
+    } catch {
+      // From a timer too: nothing may reach the page's error handlers.
+    }
   }
 }

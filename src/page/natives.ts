@@ -1,152 +1,151 @@
 /**
- * Built-ins the recorder relies on, captured once at document_start, before any page script.
- * A page may later replace or break globals (JSON, performance, Blob.prototype.slice...); the
- * recorder keeps using the originals so it neither misbehaves nor calls page code by accident.
+ * The web platform's built-ins the recorder relies on, captured once from the window at
+ * document_start, before any page script, and uncurried like the language's (primordials.ts):
+ * the page may later replace `EventTarget.prototype.addEventListener`, `performance.now`, the
+ * `MessageEvent` `data` getter..., and the recorder keeps calling the originals, so it neither
+ * runs page code by accident nor breaks with it.
  */
+/* eslint-disable page-world/no-unsafe-builtins -- this module is where they are captured */
+import {
+  DateNow,
+  MathRandom,
+  NumberPrototypeToString,
+  ObjectGetOwnPropertyDescriptor,
+  ReflectApply,
+  StringPrototypeSlice,
+  uncurryGetter,
+  uncurryThis,
+} from '../primordials/primordials';
+
 /** `WebSocket.OPEN`, as a literal: the page may have replaced the constant's holder by now. */
 export const OPEN = 1;
 
 export interface Natives {
   WebSocket: typeof WebSocket;
-  construct: typeof Reflect.construct;
-  /** Reflect.apply, typed to return what it returns: unknown until checked. */
-  apply: (fn: (...args: never[]) => unknown, self: unknown, args: readonly unknown[]) => unknown;
-  defineProperty: typeof Object.defineProperty;
-  getOwnPropertyDescriptor: typeof Object.getOwnPropertyDescriptor;
-  stringify: typeof JSON.stringify;
-  getPrototypeOf: typeof Object.getPrototypeOf;
-  indexOf: (s: string, search: string, from: number) => number;
-  slice: (s: string, start: number, end: number) => string;
-  /** `String.fromCharCode` over an array of codes, read as array-like (no page iterator). */
-  fromCharCodes: (codes: number[]) => string;
-  parse: typeof JSON.parse;
-  setTimeout: (fn: () => void, ms: number) => unknown;
-  now: () => number;
-  randomId: () => string;
-  dispatch: (type: string, detail: string) => void;
-  listen: (type: string, fn: (detail: unknown) => void) => void;
-  addListener: (target: EventTarget, type: string, fn: (e: Event) => void, capture?: boolean) => void;
-  /** Dispatches an event on a target, e.g. a synthetic close event on a socket. */
-  dispatchOn: (target: EventTarget, e: Event) => void;
-  stopImmediatePropagation: (e: Event) => void;
-  closeEvent: (code: number, reason: string, wasClean: boolean) => Event;
+  /** The native `send` and `close`, which the recorder's wrappers call. */
+  nativeSend: WebSocket['send'];
+  nativeClose: WebSocket['close'];
+  /** The page's `Function.prototype`, whose `toString` the disguise answers for, and that toString. */
+  FunctionPrototype: object;
+  FunctionPrototypeToString: (this: unknown) => string;
+  /** The page's Proxy: wrappers must belong to the page's realm. */
+  Proxy: ProxyConstructor;
+  wsUrl(ws: WebSocket): string;
+  wsProtocol(ws: WebSocket): string;
+  wsExtensions(ws: WebSocket): string;
+  wsReadyState(ws: WebSocket): number;
   /** The native WebSocket.prototype.close, bypassing the recorder's wrapper. */
-  wsClose: (ws: WebSocket, ...args: [] | [number, string]) => void;
-  /** `Object.prototype.toString` tag, e.g. "Uint8Array", without calling page-overridable code. */
-  tag: (value: object) => string;
-  isView: (value: unknown) => value is ArrayBufferView;
-  /** Native getters, called on an object of the right brand; they throw on any other. */
-  get: {
-    wsUrl(ws: WebSocket): string;
-    wsProtocol(ws: WebSocket): string;
-    wsExtensions(ws: WebSocket): string;
-    wsReadyState(ws: WebSocket): number;
-    closeCode(e: Event): number;
-    closeReason(e: Event): string;
-    closeWasClean(e: Event): boolean;
-    messageData(e: Event): unknown;
-    bufferByteLength(b: ArrayBuffer): number;
-    viewByteLength(v: ArrayBufferView): number;
-    viewByteOffset(v: ArrayBufferView): number;
-    viewBuffer(v: ArrayBufferView): ArrayBufferLike;
-    blobSize(b: Blob): number;
-  };
-  blobHead(b: Blob, bytes: number): Promise<ArrayBuffer>;
+  wsClose(ws: WebSocket, ...args: [] | [number, string]): void;
+  /** True only for events the browser itself generated: a page's dispatchEvent gives false. */
+  isTrusted(e: Event): boolean;
+  messageData(e: Event): unknown;
+  closeCode(e: Event): number;
+  closeReason(e: Event): string;
+  closeWasClean(e: Event): boolean;
+  closeEvent(code: number, reason: string, wasClean: boolean): Event;
+  stopImmediatePropagation(e: Event): void;
+  addListener(target: EventTarget, type: string, fn: (this: never, e: Event) => void, capture: boolean): void;
+  dispatchOn(target: EventTarget, e: Event): void;
+  /** A CustomEvent with a string `detail` on the document: the page <-> relay channel. */
+  dispatch(type: string, detail: string): void;
+  listen(type: string, fn: (detail: unknown) => void): void;
+  blobSize(b: Blob): number;
+  /** 'File' or 'Blob', by brand. */
+  blobType(b: Blob): string;
+  /** Reads a Blob's first bytes; `done` gets them, or null when the read failed. */
+  readBlobHead(b: Blob, bytes: number, done: (head: ArrayBuffer | null) => void): void;
+  /**
+   * Epoch milliseconds, the time of every recorded event: `Date.now`, which V8 answers itself,
+   * where `performance.now()` or an event's `timeStamp` is a call into the browser (measured:
+   * the costliest part of recording a message after its `data`).
+   */
+  now(): number;
+  setTimeout(fn: () => void, ms: number): void;
+  /** Random per document, so socket ids stay unique across frames and reloads. */
+  randomId(): string;
+  frameUrl(): string;
 }
 
-type Getter<T, R> = (self: T) => R;
-
 export function captureNatives(win: Window & typeof globalThis): Natives {
-  const { Reflect: R, Object: O } = win;
-  const apply: Natives['apply'] = R.apply;
-  const getter = <T, R2>(proto: object, name: string): Getter<T, R2> => {
-    const get = O.getOwnPropertyDescriptor(proto, name)?.get;
-    if (!get) throw new Error(`no native getter ${name}`);
-    return (self: T) => apply(get, self, []) as R2;
-  };
-  const typedArrayProto = O.getPrototypeOf(win.Uint8Array.prototype) as object;
-  const toStringTag = O.prototype.toString;
-  const dispatchEvent = win.EventTarget.prototype.dispatchEvent;
-  const addEventListener = win.EventTarget.prototype.addEventListener;
-  const detailOf = getter<Event, unknown>(win.CustomEvent.prototype, 'detail');
-  const CustomEventCtor = win.CustomEvent;
-  const CloseEventCtor = win.CloseEvent;
-  const stopImmediate = win.Event.prototype.stopImmediatePropagation;
-  const wsClose = win.WebSocket.prototype.close;
+  const WS = win.WebSocket.prototype;
+  const addEventListener = uncurryThis(win.EventTarget.prototype.addEventListener);
+  const dispatchEvent = uncurryThis(win.EventTarget.prototype.dispatchEvent);
+  const detailOf = uncurryGetter<Event, unknown>(win.CustomEvent.prototype, 'detail');
+  const { CustomEvent: CustomEventCtor, CloseEvent: CloseEventCtor, FileReader: FileReaderCtor } = win;
   const doc = win.document;
-  const perf = win.performance;
-  const perfNow = perf.now;
-  const timeOrigin = perf.timeOrigin;
   const setTimeoutFn = win.setTimeout;
   const crypto = win.crypto;
-  const randomUUID = typeof crypto?.randomUUID === 'function' ? crypto.randomUUID : null;
-  const random = win.Math.random;
-  const blobSlice = win.Blob.prototype.slice;
-  const blobArrayBuffer = win.Blob.prototype.arrayBuffer;
-  const viewGetter = <R2>(name: string): Getter<ArrayBufferView, R2> => {
-    const typed = getter<ArrayBufferView, R2>(typedArrayProto, name);
-    const dataView = getter<ArrayBufferView, R2>(win.DataView.prototype, name);
-    return (v) => (win.ArrayBuffer.isView(v) && tagOf(v) === 'DataView' ? dataView(v) : typed(v));
-  };
-  const fromCharCode = win.String.fromCharCode;
-  const { indexOf, slice } = win.String.prototype;
-  const tagOf = (value: object): string => (apply(toStringTag, value, []) as string).slice(8, -1);
+  const randomUUID = typeof crypto?.randomUUID === 'function' ? uncurryThis(crypto.randomUUID) : null;
+  // `isTrusted` and `location.href` are [LegacyUnforgeable]: own, non-configurable accessors of
+  // each instance, which the page cannot replace; their getters are captured from one instance.
+  const sample = new win.Event('');
+  const isTrustedGet =
+    ObjectGetOwnPropertyDescriptor(sample, 'isTrusted')?.get ??
+    ObjectGetOwnPropertyDescriptor(win.Event.prototype, 'isTrusted')?.get;
+  if (isTrustedGet === undefined) throw new TypeError('no isTrusted getter');
+  const location = win.location;
+  const hrefGet = ObjectGetOwnPropertyDescriptor(location, 'href')?.get;
+  const blobSlice = uncurryThis(win.Blob.prototype.slice);
+  const fileName = win.File ? uncurryGetter<Blob, string>(win.File.prototype, 'name') : null;
+  const readAsArrayBuffer = FileReaderCtor ? uncurryThis(FileReaderCtor.prototype.readAsArrayBuffer) : null;
+  const readerResult = FileReaderCtor
+    ? uncurryGetter<FileReader, ArrayBuffer | string | null>(FileReaderCtor.prototype, 'result')
+    : null;
 
   return {
     WebSocket: win.WebSocket,
-    construct: R.construct,
-    apply,
-    defineProperty: O.defineProperty,
-    getOwnPropertyDescriptor: O.getOwnPropertyDescriptor,
-    stringify: win.JSON.stringify,
-    fromCharCodes: (codes) => apply(fromCharCode, null, codes) as string,
-    getPrototypeOf: O.getPrototypeOf,
-    indexOf: (s, search, from) => apply(indexOf, s, [search, from]) as number,
-    slice: (s, start, end) => apply(slice, s, [start, end]) as string,
-    parse: win.JSON.parse,
-    setTimeout: (fn, ms) => apply(setTimeoutFn, win, [fn, ms]),
-    now: () => timeOrigin + (apply(perfNow, perf, []) as number),
-    randomId: () =>
-      randomUUID
-        ? (apply(randomUUID, crypto, []) as string)
-        : (apply(random, win.Math, []) as number).toString(36).slice(2),
-    dispatch: (type, detail) => {
-      apply(dispatchEvent, doc, [new CustomEventCtor(type, { detail })]);
-    },
-    listen: (type, fn) => {
-      apply(addEventListener, doc, [type, (e: Event) => fn(detailOf(e))]);
-    },
-    addListener: (target, type, fn, capture = false) => {
-      apply(addEventListener, target, [type, fn, capture]);
-    },
-    dispatchOn: (target, e) => {
-      apply(dispatchEvent, target, [e]);
-    },
-    stopImmediatePropagation: (e) => {
-      apply(stopImmediate, e, []);
-    },
+    nativeSend: WS.send,
+    nativeClose: WS.close,
+    FunctionPrototype: win.Function.prototype,
+    FunctionPrototypeToString: win.Function.prototype.toString,
+    Proxy: win.Proxy,
+    wsUrl: uncurryGetter(WS, 'url'),
+    wsProtocol: uncurryGetter(WS, 'protocol'),
+    wsExtensions: uncurryGetter(WS, 'extensions'),
+    wsReadyState: uncurryGetter(WS, 'readyState'),
+    wsClose: uncurryThis(WS.close),
+    isTrusted: uncurryThis(isTrustedGet as (this: Event) => boolean),
+    messageData: uncurryGetter(win.MessageEvent.prototype, 'data'),
+    closeCode: uncurryGetter(win.CloseEvent.prototype, 'code'),
+    closeReason: uncurryGetter(win.CloseEvent.prototype, 'reason'),
+    closeWasClean: uncurryGetter(win.CloseEvent.prototype, 'wasClean'),
     closeEvent: (code, reason, wasClean) => new CloseEventCtor('close', { code, reason, wasClean }),
-    wsClose: (ws, ...args) => {
-      apply(wsClose, ws, args);
+    stopImmediatePropagation: uncurryThis(win.Event.prototype.stopImmediatePropagation),
+    addListener: (target, type, fn, capture) => addEventListener(target, type, fn, capture),
+    dispatchOn: (target, e) => void dispatchEvent(target, e),
+    dispatch: (type, detail) => void dispatchEvent(doc, new CustomEventCtor(type, { detail })),
+    listen: (type, fn) => addEventListener(doc, type, (e: Event) => fn(detailOf(e))),
+    blobSize: uncurryGetter(win.Blob.prototype, 'size'),
+    blobType(b) {
+      try {
+        if (fileName) fileName(b);
+        return fileName ? 'File' : 'Blob';
+      } catch {
+        return 'Blob';
+      }
     },
-    tag: tagOf,
-    isView: win.ArrayBuffer.isView as Natives['isView'],
-    get: {
-      wsUrl: getter(win.WebSocket.prototype, 'url'),
-      wsProtocol: getter(win.WebSocket.prototype, 'protocol'),
-      wsExtensions: getter(win.WebSocket.prototype, 'extensions'),
-      wsReadyState: getter(win.WebSocket.prototype, 'readyState'),
-      closeCode: getter(win.CloseEvent.prototype, 'code'),
-      closeReason: getter(win.CloseEvent.prototype, 'reason'),
-      closeWasClean: getter(win.CloseEvent.prototype, 'wasClean'),
-      messageData: getter(win.MessageEvent.prototype, 'data'),
-      bufferByteLength: getter(win.ArrayBuffer.prototype, 'byteLength'),
-      viewByteLength: viewGetter('byteLength'),
-      viewByteOffset: viewGetter('byteOffset'),
-      viewBuffer: viewGetter('buffer'),
-      blobSize: getter(win.Blob.prototype, 'size'),
+    readBlobHead(b, bytes, done) {
+      if (!FileReaderCtor || !readAsArrayBuffer || !readerResult) return done(null);
+      // A FileReader rather than Blob.arrayBuffer(): a promise's `then` is the page's to replace.
+      const reader = new FileReaderCtor();
+      const settle = () => {
+        try {
+          const head = readerResult(reader);
+          done(head === null || typeof head === 'string' ? null : head);
+        } catch {
+          // An event listener's exception would reach the page's error handlers.
+        }
+      };
+      addEventListener(reader, 'loadend', settle);
+      readAsArrayBuffer(reader, blobSlice(b, 0, bytes));
     },
-    blobHead: (b, bytes) =>
-      apply(blobArrayBuffer, apply(blobSlice, b, [0, bytes]), []) as Promise<ArrayBuffer>,
+    now: DateNow,
+    setTimeout: (fn, ms) => void ReflectApply(setTimeoutFn, win, [fn, ms]),
+    // randomUUID exists in secure contexts only.
+    randomId: () =>
+      randomUUID && crypto
+        ? randomUUID(crypto)
+        : StringPrototypeSlice(NumberPrototypeToString(MathRandom(), 36), 2, 14),
+    frameUrl: () => (hrefGet ? ReflectApply(hrefGet as () => string, location, []) : ''),
   };
 }

@@ -1,11 +1,12 @@
-import { BRAND, PAGE_TO_RELAY, PROTOCOL_VERSION, RELAY_TO_PAGE } from '../protocol/envelope';
-import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
-import { isSyncRequest } from '../protocol/sync-request';
+import { BRAND, PAGE_TO_RELAY, PROTOCOL_VERSION, RELAY_TO_PAGE, pageHeader } from '../protocol/envelope';
 import { isInjectCommand } from '../protocol/inject-command';
-import type { RecorderControl } from './recorder';
+import type { EventsBatchWire, MessageTuple, SnapshotPart } from '../protocol/page-messages';
 import type { RecorderEvent } from '../protocol/recorder-events';
+import { isSyncRequest } from '../protocol/sync-request';
+import { ArraySlice, JSONParse, JSONStringify, MathCeil, MathMax } from '../primordials/primordials';
 import type { Natives } from './natives';
 import type { PageHistory } from './page-history';
+import type { RecorderControl } from './recorder';
 
 /** Events per batch: keeps each message far below the relay's size limit. */
 export const MAX_BATCH_EVENTS = 500;
@@ -17,24 +18,28 @@ export const FLUSH_INTERVAL_MS = 50;
 const MAX_PREVIEW_WAIT_MS = 250;
 
 /**
- * Carries the recorder's events to the relay content script as JSON strings on a DOM event, and
- * answers the relay's sync requests with the whole retained history; passes the tester's fault
- * controls to the recorder. A CustomEvent on `document` rather than `window.postMessage`,
- * because the page's own `message` listeners would see that.
+ * Carries the recorder's events to the relay content script as strings on a DOM event (the
+ * protocol header, then JSON), and answers the relay's sync requests with the whole retained
+ * history; passes the tester's fault controls to the recorder. A CustomEvent on `document` rather
+ * than `window.postMessage`, because the page's own `message` listeners would see that.
  */
 export class PageChannel {
+  /** Lifecycle events not yet sent, in order; messages wait in the history's ring. */
   private queue: RecorderEvent[] = [];
   private scheduled = false;
   private lastFlush = -Infinity;
-  private pendingPreviews = 0;
   private waitingSince: number | null = null;
+  /** The newest message already streamed: the next flush streams the ring's newer ones. */
+  private streamedSeq = 0;
+  /** Messages in the ring not streamed yet. */
+  private unstreamed = 0;
   /** The recorder, once installed: fault controls for this document's sockets go to it. */
   recorder: RecorderControl | null = null;
   /**
-   * Whether a panel has asked for this document (a sync request). Until one has, message events
-   * stay in the history only: the service worker drops page data of tabs without a panel, and
-   * the first panel starts from the snapshot anyway, so streaming them would cost the page (and
-   * a CPU the page shares) for nothing. Lifecycle events, few and cheap, always go out.
+   * Whether a panel has asked for this document (a sync request). Until one has, messages stay
+   * in the history only: the service worker drops page data of tabs without a panel, and the
+   * first panel starts from the snapshot anyway, so streaming them would cost the page (and a CPU
+   * the page shares) for nothing. Lifecycle events, few and cheap, always go out.
    */
   private live = false;
 
@@ -45,7 +50,7 @@ export class PageChannel {
     natives.listen(RELAY_TO_PAGE, (detail) => {
       try {
         if (typeof detail !== 'string') return;
-        const request: unknown = natives.parse(detail);
+        const request: unknown = JSONParse(detail);
         if (isSyncRequest(request)) {
           this.sendSnapshot();
           this.live = true;
@@ -54,36 +59,53 @@ export class PageChannel {
         // A forged request from the page itself: ignore it.
       }
     });
+    history.onMessage = () => {
+      if (!this.live) return;
+      // The ring is about to overwrite messages not streamed yet: send them now.
+      if (++this.unstreamed >= history.ringCapacity) this.flushNow();
+      else this.schedule();
+    };
   }
 
   push(e: RecorderEvent): void {
-    if (!this.live && e.type === 'message') return;
     this.queue[this.queue.length] = e;
     this.schedule();
   }
 
-  /** A Blob preview is being read; the flush that would carry its event waits for it. */
-  previewStarted(): void {
-    this.pendingPreviews++;
-  }
-
-  previewDone(): void {
-    this.pendingPreviews--;
-  }
-
   /** Sends what is queued now (page unload), without waiting for pending previews. */
   flushNow(): void {
-    const events = this.queue;
+    const lifecycle = this.queue;
     this.queue = [];
     this.lastFlush = this.natives.now();
-    for (let i = 0; i < events.length; i += MAX_BATCH_EVENTS) {
-      const batch: EventsBatch = {
+    const messages = this.live ? this.history.messageTuples(this.streamedSeq) : [];
+    this.streamedSeq = this.history.lastSeq;
+    this.unstreamed = 0;
+    // Batches of at most MAX_BATCH_EVENTS, each in sequence order across both lists.
+    let i = 0;
+    let j = 0;
+    while (i < lifecycle.length || j < messages.length) {
+      const batch: EventsBatchWire = {
         source: BRAND,
         v: PROTOCOL_VERSION,
         type: 'events',
         doc: this.history.doc,
-        events: events.slice(i, i + MAX_BATCH_EVENTS),
+        events: [],
+        messages: [],
       };
+      const events = batch.events;
+      const tuples: MessageTuple[] = [];
+      for (let n = 0; n < MAX_BATCH_EVENTS && (i < lifecycle.length || j < messages.length); n++) {
+        const e = lifecycle[i];
+        const m = messages[j];
+        if (e !== undefined && (m === undefined || e.seq < m[0])) {
+          events[events.length] = e;
+          i++;
+        } else if (m !== undefined) {
+          tuples[tuples.length] = m;
+          j++;
+        }
+      }
+      batch.messages = tuples;
       this.send(batch);
     }
   }
@@ -95,8 +117,8 @@ export class PageChannel {
     const n = SNAPSHOT_PART_ITEMS;
     // Messages start in the part with the last sockets: a reader attaches each message to a
     // socket it already holds, and drops one whose socket it has not seen.
-    const firstWithMessages = Math.max(0, Math.ceil(sockets.length / n) - 1);
-    const parts = firstWithMessages + Math.max(1, Math.ceil(messages.length / n));
+    const firstWithMessages = MathMax(0, MathCeil(sockets.length / n) - 1);
+    const parts = firstWithMessages + MathMax(1, MathCeil(messages.length / n));
     for (let p = 0; p < parts; p++) {
       const q = p - firstWithMessages;
       const part: SnapshotPart = {
@@ -105,8 +127,8 @@ export class PageChannel {
         type: 'snapshot',
         doc: this.history.doc,
         lastSeq: this.history.lastSeq,
-        sockets: sockets.slice(p * n, (p + 1) * n),
-        messages: q < 0 ? [] : messages.slice(q * n, (q + 1) * n),
+        sockets: ArraySlice(sockets, p * n, (p + 1) * n),
+        messages: q < 0 ? [] : ArraySlice(messages, q * n, (q + 1) * n),
       };
       this.send(part);
     }
@@ -115,26 +137,30 @@ export class PageChannel {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    const wait = Math.max(0, this.lastFlush + FLUSH_INTERVAL_MS - this.natives.now());
+    const wait = MathMax(0, this.lastFlush + FLUSH_INTERVAL_MS - this.natives.now());
     this.natives.setTimeout(() => this.tick(), wait);
   }
 
   private tick(): void {
-    this.scheduled = false;
-    const now = this.natives.now();
-    if (this.pendingPreviews > 0) {
-      this.waitingSince ??= now;
-      if (now - this.waitingSince < MAX_PREVIEW_WAIT_MS) {
-        this.scheduled = true;
-        this.natives.setTimeout(() => this.tick(), 5);
-        return;
+    try {
+      this.scheduled = false;
+      const now = this.natives.now();
+      if (this.history.pendingPreviews > 0) {
+        this.waitingSince ??= now;
+        if (now - this.waitingSince < MAX_PREVIEW_WAIT_MS) {
+          this.scheduled = true;
+          this.natives.setTimeout(() => this.tick(), 5);
+          return;
+        }
       }
+      this.waitingSince = null;
+      this.flushNow();
+    } catch {
+      // A timer callback's exception would reach the page's error handlers: lose the batch instead.
     }
-    this.waitingSince = null;
-    this.flushNow();
   }
 
-  private send(message: EventsBatch | SnapshotPart): void {
-    this.natives.dispatch(PAGE_TO_RELAY, this.natives.stringify(message));
+  private send(message: EventsBatchWire | SnapshotPart): void {
+    this.natives.dispatch(PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION) + JSONStringify(message));
   }
 }

@@ -1,132 +1,109 @@
-import { BINARY_PREVIEW_BYTES, TEXT_PREVIEW_CHARS } from '../protocol/envelope';
+import { BINARY_PREVIEW_BYTES } from '../protocol/envelope';
+import {
+  ArrayBufferIsView,
+  ArrayBufferPrototypeGetByteLength,
+  DataViewPrototypeGetBuffer,
+  DataViewPrototypeGetByteLength,
+  DataViewPrototypeGetByteOffset,
+  JSONParse,
+  JSONStringify,
+  MathMin,
+  StringPrototypeCharCodeAt,
+  StringPrototypeSlice,
+  TypedArrayPrototypeGetBuffer,
+  TypedArrayPrototypeGetByteLength,
+  TypedArrayPrototypeGetByteOffset,
+  TypedArrayPrototypeGetSymbolToStringTag,
+  Uint8ArrayCtor,
+} from '../primordials/primordials';
 import type { Natives } from './natives';
-
-/** What the recorder keeps of one message: exact size, a capped preview, never the payload. */
-export interface PayloadFacts {
-  kind: 'text' | 'binary';
-  jsType: string;
-  size: number;
-  preview: string | null;
-  truncated: boolean;
-  /** A Blob's first bytes arrive asynchronously; the rest is known at once. */
-  blob: Blob | null;
-}
-
-/** Bytes of `s` as UTF-8 on the wire; lone surrogates go out as U+FFFD (3 bytes). */
-export function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 2; // the pair: 2 UTF-16 units, 4 bytes
-      i++;
-    } else n += 2;
-  }
-  return n;
-}
 
 /**
  * The first `max` UTF-16 units of `s`, never splitting a surrogate pair. A V8 substring can keep
  * its parent alive (a sliced string), so the result is copied out to let a huge payload be freed.
  */
-export function textPreview(s: string, max: number, natives: Pick<Natives, 'stringify' | 'parse'>): string {
+export function textPreview(s: string, max: number): string {
   if (s.length <= max) return s;
   let end = max;
-  const c = s.charCodeAt(end - 1);
+  const c = StringPrototypeCharCodeAt(s, end - 1);
   if (c >= 0xd800 && c <= 0xdbff) end--;
-  return natives.parse(natives.stringify(s.slice(0, end))) as string;
+  return JSONParse(JSONStringify(StringPrototypeSlice(s, 0, end))) as string;
 }
 
-/** Char codes of '0'-'9', 'a'-'f'. */
-const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** `s`, cut to `max` UTF-16 units: what the page channel's schemas accept. */
+export function capped(s: string, max: number): string {
+  return s.length > max ? StringPrototypeSlice(s, 0, max) : s;
+}
+
+/** A binary payload as the recorder keeps it: its JS type, exact size and first bytes. */
+export interface BinaryFacts {
+  jsType: string;
+  size: number;
+  /** The first bytes (at most BINARY_PREVIEW_BYTES), or null for a Blob, read asynchronously. */
+  head: Uint8Array | null;
+  headLength: number;
+  blob: Blob | null;
+}
 
 /**
- * Lower-case hex of `bytes`, built in one piece: appending two characters at a time would leave
- * a V8 rope of hundreds of nodes per preview (kilobytes each, kept as long as the preview is).
+ * Describes an ArrayBuffer, a view on one, or a Blob, by brand (across frames, whatever
+ * `instanceof` says); null for anything else. Calls only captured getters, which throw on a value
+ * of another brand: a throw means "not that kind".
  */
-export function hex(bytes: Uint8Array, natives: Pick<Natives, 'fromCharCodes'>): string {
-  const codes = new Array<number>(bytes.length * 2);
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i] ?? 0;
-    codes[2 * i] = HEX_CODES[byte >> 4] ?? 0;
-    codes[2 * i + 1] = HEX_CODES[byte & 15] ?? 0;
+export function describeBinary(data: object, natives: Natives): BinaryFacts | null {
+  if (ArrayBufferIsView(data)) {
+    const name = TypedArrayPrototypeGetSymbolToStringTag(data);
+    const typed = name !== undefined;
+    const size = typed
+      ? TypedArrayPrototypeGetByteLength(data)
+      : DataViewPrototypeGetByteLength(data as DataView);
+    const n = MathMin(size, BINARY_PREVIEW_BYTES);
+    const head = typed
+      ? new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer(data), TypedArrayPrototypeGetByteOffset(data), n)
+      : new Uint8ArrayCtor(
+          DataViewPrototypeGetBuffer(data as DataView),
+          DataViewPrototypeGetByteOffset(data as DataView),
+          n,
+        );
+    return { jsType: name ?? 'DataView', size, head, headLength: n, blob: null };
   }
-  return natives.fromCharCodes(codes);
-}
-
-/** Describes a payload the page sends or receives. Returns null for a value that is none. */
-export function describePayload(data: unknown, natives: Natives): PayloadFacts | null {
-  if (typeof data === 'string') {
+  const bufferSize = tryRead(ArrayBufferPrototypeGetByteLength, data as ArrayBuffer);
+  if (bufferSize >= 0) {
+    const n = MathMin(bufferSize, BINARY_PREVIEW_BYTES);
     return {
-      kind: 'text',
-      jsType: 'string',
-      size: utf8Length(data),
-      preview: textPreview(data, TEXT_PREVIEW_CHARS, natives),
-      truncated: data.length > TEXT_PREVIEW_CHARS,
-      blob: null,
-    };
-  }
-  if (!isBinary(data, natives)) return null;
-  const { get } = natives;
-  const jsType = natives.tag(data);
-  if (natives.isView(data)) {
-    const size = get.viewByteLength(data);
-    const head = new Uint8Array(
-      get.viewBuffer(data),
-      get.viewByteOffset(data),
-      Math.min(size, BINARY_PREVIEW_BYTES),
-    );
-    return {
-      kind: 'binary',
-      jsType,
-      size,
-      preview: hex(head, natives),
-      truncated: size > BINARY_PREVIEW_BYTES,
-      blob: null,
-    };
-  }
-  const bufferSize = tryGet(get.bufferByteLength, data as ArrayBuffer);
-  if (bufferSize !== null) {
-    const head = new Uint8Array(data as ArrayBuffer, 0, Math.min(bufferSize, BINARY_PREVIEW_BYTES));
-    return {
-      kind: 'binary',
-      jsType,
+      jsType: 'ArrayBuffer',
       size: bufferSize,
-      preview: hex(head, natives),
-      truncated: bufferSize > BINARY_PREVIEW_BYTES,
+      head: new Uint8ArrayCtor(data as ArrayBuffer, 0, n),
+      headLength: n,
       blob: null,
     };
   }
-  const blobSize = tryGet(get.blobSize, data as Blob);
-  if (blobSize !== null) {
+  const blobSize = tryRead(natives.blobSize, data as Blob);
+  if (blobSize >= 0)
     return {
-      kind: 'binary',
-      jsType,
+      jsType: natives.blobType(data as Blob),
       size: blobSize,
-      preview: null,
-      truncated: blobSize > BINARY_PREVIEW_BYTES,
+      head: null,
+      headLength: 0,
       blob: data as Blob,
     };
-  }
   return null;
 }
 
-/** ArrayBuffer, a view on one, or Blob, by brand (works across frames, ignores `instanceof` tricks). */
-export function isBinary(data: unknown, natives: Natives): data is ArrayBuffer | ArrayBufferView | Blob {
-  if (typeof data !== 'object' || data === null) return false;
-  if (natives.isView(data)) return true;
+/** Whether send() takes `data` as binary: an ArrayBuffer, a view on one, or a Blob. */
+export function isBinary(data: object, natives: Natives): boolean {
   return (
-    tryGet(natives.get.bufferByteLength, data as ArrayBuffer) !== null ||
-    tryGet(natives.get.blobSize, data as Blob) !== null
+    ArrayBufferIsView(data) ||
+    tryRead(ArrayBufferPrototypeGetByteLength, data as ArrayBuffer) >= 0 ||
+    tryRead(natives.blobSize, data as Blob) >= 0
   );
 }
 
-function tryGet<T>(read: (v: T) => number, value: T): number | null {
+/** A size getter's answer, or -1 when `value` is not of its brand. */
+function tryRead<T>(read: (v: T) => number, value: T): number {
   try {
     return read(value);
   } catch {
-    return null;
+    return -1;
   }
 }

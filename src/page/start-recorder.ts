@@ -1,10 +1,11 @@
+import { ObjectDefineProperty, SymbolFor } from '../primordials/primordials';
 import { captureNatives } from './natives';
+import { ownScriptUrl } from './own-frames';
 import { PageChannel } from './page-channel';
 import { PageHistory } from './page-history';
-import { ownScriptUrl } from './own-frames';
 import { patchWebSocket } from './recorder';
 
-const INSTALLED = Symbol.for('websocket-close-inspector.recorder');
+const INSTALLED = SymbolFor('websocket-close-inspector.recorder');
 
 /**
  * Installs the recorder in this window: the one entry shared by the extension's MAIN-world
@@ -14,23 +15,22 @@ const INSTALLED = Symbol.for('websocket-close-inspector.recorder');
 export function startRecorder(win: Window & typeof globalThis): void {
   const flag = win as unknown as Record<symbol, boolean>;
   if (flag[INSTALLED]) return;
-  Object.defineProperty(win, INSTALLED, { value: true });
+  ObjectDefineProperty(win, INSTALLED, { value: true });
   const natives = captureNatives(win);
-  const ownScript = ownScriptUrl(win);
-  const history = new PageHistory(natives.randomId());
+  const history = new PageHistory(natives.randomId(), natives);
   const channel = new PageChannel(history, natives);
-  channel.recorder = patchWebSocket(
-    win,
-    natives,
-    {
-      emit: (e) => channel.push(history.record(e)),
-      blobPreview: (read) => {
-        channel.previewStarted();
-        void read.then(() => channel.previewDone());
-      },
-    },
-    ownScript,
-  );
+  channel.recorder = patchWebSocket(win, natives, history, channel, ownScriptUrl());
   // Events still queued when the document goes away would otherwise be lost with it.
-  natives.addListener(win, 'pagehide', () => channel.flushNow());
+  natives.addListener(
+    win,
+    'pagehide',
+    () => {
+      try {
+        channel.flushNow();
+      } catch {
+        // Nothing may reach the page's error handlers.
+      }
+    },
+    false,
+  );
 }

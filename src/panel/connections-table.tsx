@@ -3,8 +3,9 @@ import type { ConnectionGroup } from '../log/reconnects';
 import { explainCached } from '../log/socket-view';
 import { CloseCodeCell } from './close-cell';
 import { formatClock, formatDuration } from './format';
-import { backoffText, gapsText, groupFlags } from './group-text';
+import { backoffText, gapsText, groupFlags, libraryText } from './group-text';
 import { useModel } from './model/model-context';
+import { UrlText } from './url-text';
 import { useNow } from './use-now';
 
 /** Rows drawn at most: a log of 200,000 sockets must not become a table of 200,000 rows. */
@@ -55,6 +56,14 @@ export function ConnectionsTable() {
   );
 }
 
+function backoffTitle(g: ConnectionGroup): string {
+  const library = libraryText(g);
+  const lines = [`Backoff of the latest outage: ${backoffText(g)}`];
+  if (library) lines.push(library.text);
+  if (library?.alsoFits.length) lines.push(`Also fits: ${library.alsoFits.join(', ')}`);
+  return lines.join('\n');
+}
+
 function GroupRows({
   g,
   expanded,
@@ -67,6 +76,7 @@ function GroupRows({
   const model = useModel();
   const now = useNow();
   const flags = groupFlags(g);
+  const library = libraryText(g);
   const abnormal = g.attempts.filter((s) => explainCached(s)?.abnormal).length;
   const selectedId = model.selectedId.value;
   const from = Math.max(0, g.attempts.length - MAX_ATTEMPTS);
@@ -86,7 +96,7 @@ function GroupRows({
           >
             {expanded ? '▾' : '▸'}
           </button>
-          {g.endpoint}
+          <UrlText url={g.endpoint} />
         </td>
         <td class="num c-count" data-col="attempts">
           {g.attempts.length}
@@ -96,16 +106,26 @@ function GroupRows({
         <td class="c-gaps" data-col="gaps" title={gapsText(g, Infinity)}>
           {gapsText(g)}
         </td>
-        <td class="c-backoff" data-col="backoff">
+        <td class="c-backoff" data-col="backoff" title={backoffTitle(g)}>
           {g.parallel > 1 && g.gaps.length === 0 ? `parallel (up to ${g.parallel} at once)` : backoffText(g)}
+          {library && (
+            <div class="library-match muted" data-col="library">
+              {library.text}
+            </div>
+          )}
         </td>
         <td class="c-flags" data-col="flags" title={flags.map((f) => `${f.label}: ${f.detail}`).join('\n')}>
           {flags.map((f) => (
-            <span key={f.label} class="flag">
+            <span key={f.label} class="flag" title={f.detail}>
               {f.label === 'reconnect storm' ? '⚡ ' : '✕ '}
               {f.label}
             </span>
           ))}
+          {g.neverCameBackVerdict.waiting && (
+            <span class="muted" title={g.neverCameBackVerdict.text}>
+              waiting for a retry
+            </span>
+          )}
         </td>
       </tr>
       {expanded && from > 0 && (
@@ -127,17 +147,24 @@ function GroupRows({
               data-socket-id={s.id}
               onClick={() => model.select(s.id)}
             >
-              <td class="c-endpoint">
-                #{i + 1} created {formatClock(s.createdAt)}
-                {gap != null && <span class="muted"> · {formatDuration(gap)} after the previous close</span>}
-              </td>
-              <td colSpan={3}>
-                {s.openedAt === null
-                  ? 'never opened'
-                  : `open ${formatDuration((s.closedAt ?? now) - s.openedAt)}`}
-              </td>
-              <td colSpan={3}>
-                <CloseCodeCell x={x} /> {x?.headline ?? s.state}
+              {/* One cell over every column: it reads the same whichever columns the width leaves. */}
+              <td colSpan={7}>
+                <span class="attempt-facts">
+                  <span>
+                    #{i + 1} created {formatClock(s.createdAt)}
+                    {gap != null && (
+                      <span class="muted"> · {formatDuration(gap)} after the previous close</span>
+                    )}
+                  </span>
+                  <span>
+                    {s.openedAt === null
+                      ? 'never opened'
+                      : `open ${formatDuration((s.closedAt ?? now) - s.openedAt)}`}
+                  </span>
+                  <span class="attempt-close">
+                    <CloseCodeCell x={x} /> {x?.headline ?? s.state}
+                  </span>
+                </span>
               </td>
             </tr>
           );

@@ -1,6 +1,4 @@
 import { useState } from 'preact/hooks';
-import { toCloseLogSocket } from '../export/close-log';
-import { socketSummaryText } from '../export/socket-summary-text';
 import { messageCount } from '../log/socket-record';
 import type { SocketRecord } from '../log/socket-record';
 import { CloseDetails } from './close-details';
@@ -15,7 +13,7 @@ export function DetailsPane({ socket: s }: { socket: SocketRecord }) {
   const tab = model.detailsTab.value;
   const [copied, setCopied] = useState(false);
   const copySummary = () =>
-    void copyText(socketSummaryText(toCloseLogSocket(s))).then(
+    void copyText(model.summaryText(s)).then(
       () => setCopied(true),
       (e: unknown) => model.diagnostics.report('clipboard', 'Copying the summary failed', e),
     );

@@ -25,6 +25,7 @@ export function ExportMenu() {
     useCallback(() => setOpen(false), []),
   );
   const total = model.log.value.sockets.size;
+  const includeSecrets = model.includeSecrets.value;
   const filtered = isFilterActive(model.filter.value) ? model.visible.value.slots.length : null;
   const effectiveScope = filtered === null ? 'all' : scope;
   const count = effectiveScope === 'all' ? total : (filtered ?? total);
@@ -39,9 +40,10 @@ export function ExportMenu() {
         type="button"
         onClick={() => save('json', 'all')}
         disabled={total === 0}
-        title="Download the close log of every socket as JSON"
+        title={`Download the close log of every socket as JSON${includeSecrets ? ', secrets included' : ', secrets redacted'}`}
       >
         Export JSON
+        {includeSecrets && <span class="secrets-warning"> ⚠</span>}
       </button>
       <button
         type="button"
@@ -81,6 +83,17 @@ export function ExportMenu() {
               Filtered ({filtered ?? 'no filter'})
             </label>
           </div>
+          <label
+            class="menu-secrets"
+            title="URL parameters such as ?token= and JWT or Bearer values in previews are replaced by [redacted] unless you include them; the file says which it is"
+          >
+            <input
+              type="checkbox"
+              checked={includeSecrets}
+              onChange={(e) => (model.includeSecrets.value = e.currentTarget.checked)}
+            />{' '}
+            Include secrets (tokens, JWTs)
+          </label>
           {EXPORT_FORMATS.map(({ format, label }) => (
             <button
               key={format}
@@ -93,6 +106,7 @@ export function ExportMenu() {
               }}
             >
               {label}
+              {includeSecrets && <span class="secrets-warning"> (includes secrets)</span>}
             </button>
           ))}
         </div>

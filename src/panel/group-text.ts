@@ -1,10 +1,18 @@
 import type { ConnectionGroup } from '../log/reconnects';
+import { NEVER_CAME_BACK_DEFINITION } from '../log/reconnect/never-came-back';
+import { STORM_DEFINITION } from '../log/reconnect/storm';
 import { formatDuration } from './format';
 
-/** The backoff's shape with its numbers, and the library whose default it looks like. */
+/** The backoff's shape with its numbers. */
 export function backoffText(g: ConnectionGroup): string {
-  const library = g.libraries[0];
-  return library ? `${g.backoff.text}; ${library.text}` : g.backoff.text;
+  return g.backoff.text;
+}
+
+/** "looks like socket.io-client's default: …", and the other libraries that fit too. */
+export function libraryText(g: ConnectionGroup): { text: string; alsoFits: string[] } | null {
+  const [first, ...others] = g.libraries;
+  if (!first) return null;
+  return { text: first.text, alsoFits: others.map((o) => o.strategy.name) };
 }
 
 export function gapsText(g: ConnectionGroup, max = 6): string {
@@ -21,8 +29,13 @@ export interface GroupFlag {
 /** Flags a tester must not miss, as words (the icons beside them are not the only signal). */
 export function groupFlags(g: ConnectionGroup): GroupFlag[] {
   const flags = [];
-  if (g.storm) flags.push({ label: 'reconnect storm', detail: g.stormVerdict.text });
-  if (g.neverCameBack) flags.push({ label: 'never came back', detail: g.neverCameBackVerdict.text });
+  if (g.storm)
+    flags.push({ label: 'reconnect storm', detail: `${g.stormVerdict.text}. Defined: ${STORM_DEFINITION}.` });
+  if (g.neverCameBack)
+    flags.push({
+      label: 'never came back',
+      detail: `${g.neverCameBackVerdict.text}. Defined: ${NEVER_CAME_BACK_DEFINITION}.`,
+    });
   return flags;
 }
 
@@ -30,6 +43,7 @@ export function groupFlags(g: ConnectionGroup): GroupFlag[] {
 export function describeGroup(g: ConnectionGroup): string {
   const parts = [`${g.attempts.length} ${g.attempts.length === 1 ? 'socket' : 'sockets'}`];
   if (g.parallel > 1) parts.push(`up to ${g.parallel} at once`);
-  if (g.gaps.length) parts.push(`gaps ${gapsText(g)}`, backoffText(g));
+  const library = libraryText(g);
+  if (g.gaps.length) parts.push(`gaps ${gapsText(g)}`, backoffText(g), ...(library ? [library.text] : []));
   return [...parts, ...groupFlags(g).map((f) => `${f.label}: ${f.detail}`)].join(' · ');
 }

@@ -5,11 +5,12 @@ import { ColumnChooser } from './column-chooser';
 import { LimitsDialog } from './limits-dialog';
 import { diagnosticsReport } from './model/diagnostics-report';
 import { useModel } from './model/model-context';
+import { SecretNamesDialog } from './secret-names-dialog';
 import { PreserveLog, TimelineToggle } from './toolbar';
 import { useAnchoredMenu } from './use-anchored-menu';
 import { useDismiss } from './use-dismiss';
 
-type Open = 'menu' | 'columns' | 'limits' | null;
+type Open = 'menu' | 'columns' | 'limits' | 'secrets' | null;
 
 /**
  * "More": settings and tools used now and then (columns, preview limits, debug logging,
@@ -59,6 +60,9 @@ export function MoreMenu({ narrow, tools }: { narrow: boolean; tools?: Component
           <button type="button" role="menuitem" onClick={() => setOpen('limits')}>
             Message preview limits…
           </button>
+          <button type="button" role="menuitem" onClick={() => setOpen('secrets')}>
+            Secret names (redaction)…
+          </button>
           <button
             type="button"
             role="menuitemcheckbox"
@@ -74,6 +78,7 @@ export function MoreMenu({ narrow, tools }: { narrow: boolean; tools?: Component
       )}
       {open === 'columns' && <ColumnChooser at={null} onClose={close} />}
       {open === 'limits' && <LimitsDialog onClose={close} />}
+      {open === 'secrets' && <SecretNamesDialog onClose={close} />}
     </div>
   );
 }

@@ -56,7 +56,8 @@ export function PanelShell({ model }: { model: PanelModel }) {
               <>
                 <p class="banner banner-imported" role="status" data-testid="imported-banner">
                   Imported: {imported.name} (read-only {imported.kind}, {sockets}{' '}
-                  {sockets === 1 ? 'socket' : 'sockets'})
+                  {sockets === 1 ? 'socket' : 'sockets'}
+                  {imported.secrets === 'unknown' ? '' : `, secrets ${imported.secrets}`})
                   {model.isLive && (
                     <button type="button" class="link" onClick={() => model.closeImport()}>
                       Back to the live tab

@@ -11,7 +11,7 @@ import { COLUMNS, layoutColumns } from './model/columns';
 import type { ColumnId, ColumnLayout } from './model/columns';
 import { useModel } from './model/model-context';
 import { useElementSize } from './use-element-size';
-import { urlParts } from './url-parts';
+import { UrlText } from './url-text';
 import { useNow } from './use-now';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -251,16 +251,6 @@ function ProtocolName({ detection }: { detection: Detection }) {
     <span class={detection.detectedBy === 'user' ? 'protocol-chosen' : undefined}>
       {detection.protocol.shortName}
     </span>
-  );
-}
-
-function UrlText({ url }: { url: string }) {
-  const { path, host } = urlParts(url);
-  return (
-    <>
-      {path}
-      {host && <span class="url-host"> {host}</span>}
-    </>
   );
 }
 

@@ -1,6 +1,17 @@
 /** Brand on every message we put on a channel the page can also write to. */
 export const BRAND = 'websocket-close-inspector';
-export const PROTOCOL_VERSION = 1;
+/**
+ * The page channel's protocol. A recorder of another version (an older dist/recorder.js that a
+ * test suite injects beside a newer extension) is named as such, not taken for a forger: every
+ * page message starts with a header that says its version (2 on), and version 1 messages began
+ * with `{"source":"<BRAND>","v":1`.
+ */
+export const PROTOCOL_VERSION = 2;
+
+/** `<BRAND>/<version>;`: the start of every page-channel string, before its JSON. */
+export function pageHeader(version: number): string {
+  return `${BRAND}/${version};`;
+}
 
 /**
  * DOM event types for the page <-> relay channel. A CustomEvent on `document` rather than

@@ -1,5 +1,6 @@
-import { utf8Length } from '../page/payload';
+import { NumberIsInteger } from '../primordials/primordials';
 import { BRAND, PROTOCOL_VERSION } from './envelope';
+import { utf8Length } from './utf8';
 
 /** The largest close reason WebSocket.close() accepts, in UTF-8 bytes (WHATWG). */
 export const MAX_CLOSE_REASON_BYTES = 123;
@@ -23,10 +24,17 @@ export interface InjectCommand {
   reason: string | null;
 }
 
+/**
+ * The codes WebSocket.close(code) accepts (WHATWG): 1000 and 3000-4999. The one definition, for
+ * the recorder, the fault controls and the close-code knowledge alike.
+ */
+export function pageMaySend(code: number): boolean {
+  return NumberIsInteger(code) && (code === 1000 || (code >= 3000 && code <= 4999));
+}
+
 /** Why close(code, reason) would throw in the page, or null when the browser accepts it. */
 export function closeArgsError(code: number, reason: string): string | null {
-  if (!Number.isInteger(code) || (code !== 1000 && (code < 3000 || code > 4999)))
-    return 'The code must be 1000 or 3000-4999 (what close() accepts).';
+  if (!pageMaySend(code)) return 'The code must be 1000 or 3000-4999 (what close() accepts).';
   if (utf8Length(reason) > MAX_CLOSE_REASON_BYTES)
     return `The reason must be at most ${MAX_CLOSE_REASON_BYTES} bytes of UTF-8.`;
   return null;
@@ -36,7 +44,7 @@ export function isInjectCommand(m: unknown): m is InjectCommand {
   if (typeof m !== 'object' || m === null) return false;
   const r = m as Partial<InjectCommand>;
   if (r.source !== BRAND || r.v !== PROTOCOL_VERSION || r.type !== 'inject') return false;
-  if (typeof r.doc !== 'string' || !Number.isInteger(r.socket)) return false;
+  if (typeof r.doc !== 'string' || !NumberIsInteger(r.socket)) return false;
   if (r.action === 'drop') return r.code === null && r.reason === null;
   return (
     r.action === 'close' &&

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_EXTENSIONS_CHARS, MAX_PROTOCOLS, MAX_PROTOCOL_CHARS, MAX_URL_CHARS } from './text-limits';
 
 /**
  * What the recorder reports. The page can forge anything on the channel, so these schemas are
@@ -23,16 +24,16 @@ export const traffic = v.object({ messages: count, bytes: count });
 export const CreatedEvent = v.object({
   ...base,
   type: v.literal('created'),
-  url: text(8192),
+  url: text(MAX_URL_CHARS),
   /** The creating frame's URL at that moment (it can change later through pushState). */
-  frameUrl: text(8192),
-  protocols: v.pipe(v.array(text(1024)), v.maxLength(64)),
+  frameUrl: text(MAX_URL_CHARS),
+  protocols: v.pipe(v.array(text(MAX_PROTOCOL_CHARS)), v.maxLength(MAX_PROTOCOLS)),
 });
 export const OpenEvent = v.object({
   ...base,
   type: v.literal('open'),
-  protocol: text(1024),
-  extensions: text(4096),
+  protocol: text(MAX_PROTOCOL_CHARS),
+  extensions: text(MAX_EXTENSIONS_CHARS),
 });
 export const MessageEvent = v.object({
   ...base,

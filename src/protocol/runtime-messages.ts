@@ -46,7 +46,13 @@ export type PanelMessage =
   | { type: 'navigated'; url: string; at: number }
   | { type: 'handshake'; report: HandshakeReport }
   /** Page-channel messages that failed validation in this tab, since the background started. */
-  | { type: 'rejected'; count: number; lastError: string };
+  | { type: 'rejected'; count: number; lastError: string }
+  /**
+   * A frame's recorder speaks another page-channel protocol version than this extension (e.g. an
+   * older dist/recorder.js injected by a test suite): its messages cannot be read, and are not
+   * counted as rejected. Sent once per frame and version, and again to a panel that subscribes.
+   */
+  | { type: 'recorder-mismatch'; frameId: number; recorderVersion: number; expectedVersion: number };
 
 const typeOf = (m: unknown): unknown =>
   typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
@@ -87,5 +93,12 @@ export function isPanelRequest(m: unknown): m is PanelRequest {
 
 export function isPanelMessage(m: unknown): m is PanelMessage {
   const t = typeOf(m);
-  return t === 'events' || t === 'snapshot' || t === 'navigated' || t === 'rejected' || t === 'handshake';
+  return (
+    t === 'events' ||
+    t === 'snapshot' ||
+    t === 'navigated' ||
+    t === 'rejected' ||
+    t === 'handshake' ||
+    t === 'recorder-mismatch'
+  );
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { InjectAction, text, time, traffic } from './recorder-events';
+import { MAX_EXTENSIONS_CHARS, MAX_PROTOCOLS, MAX_PROTOCOL_CHARS, MAX_URL_CHARS } from './text-limits';
 
 export const SocketState = v.picklist(['connecting', 'open', 'closing', 'closed']);
 export type SocketState = v.InferOutput<typeof SocketState>;
@@ -13,14 +14,14 @@ export const SocketSummary = v.object({
   id: text(128),
   doc: text(64),
   socket: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  frameUrl: text(8192),
-  url: text(8192),
-  protocols: v.pipe(v.array(text(1024)), v.maxLength(64)),
+  frameUrl: text(MAX_URL_CHARS),
+  url: text(MAX_URL_CHARS),
+  protocols: v.pipe(v.array(text(MAX_PROTOCOL_CHARS)), v.maxLength(MAX_PROTOCOLS)),
   createdAt: time,
   openedAt: v.nullable(time),
   closedAt: v.nullable(time),
-  protocol: v.nullable(text(1024)),
-  extensions: v.nullable(text(4096)),
+  protocol: v.nullable(text(MAX_PROTOCOL_CHARS)),
+  extensions: v.nullable(text(MAX_EXTENSIONS_CHARS)),
   state: SocketState,
   sent: traffic,
   received: traffic,

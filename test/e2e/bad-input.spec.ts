@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { closedRow, exportJson, readRows } from './panel-reader';
-import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../../src/protocol/envelope';
+import { PAGE_TO_RELAY, PROTOCOL_VERSION, RELAY_TO_PAGE, pageHeader } from '../../src/protocol/envelope';
+import { SYNC_REQUEST } from '../../src/protocol/sync-request';
 import { watchSocket } from '../support/page-scripts';
 
 test('a page forging 2,000 malformed messages on the recorder channel breaks nothing; only well-formed ones are listed', async ({
@@ -11,14 +12,17 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   const forged = await page.evaluate(
-    ([toRelay, toPage]) => {
-      const valid = { source: 'websocket-close-inspector', v: 1, type: 'events', doc: 'forged' };
+    ([toRelay, toPage, header, sync]) => {
+      const valid = { source: 'websocket-close-inspector', v: 2, type: 'events', doc: 'forged' };
+      // Page-channel strings: the protocol header, then JSON.
+      const JSON = { stringify: (value: unknown) => header + globalThis.JSON.stringify(value) };
       const makers: (() => unknown)[] = [
         () => ({ an: 'object' }),
         () => 42,
         () => null,
         () => 'not json {',
         () => '"a json string"',
+        () => `${header}not json {`,
         () => JSON.stringify({ ...valid, v: 99, events: [] }),
         () => JSON.stringify({ ...valid, source: 'impostor', events: [] }),
         () =>
@@ -73,38 +77,38 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
       for (let i = 0; i < 2000; i++)
         document.dispatchEvent(new CustomEvent(toRelay, { detail: makers[i % makers.length]!() }));
       // Forged sync requests only make the recorder send its (harmless) history again.
-      for (let i = 0; i < 50; i++)
-        document.dispatchEvent(
-          new CustomEvent(toPage, { detail: '{"source":"websocket-close-inspector","v":1,"type":"sync"}' }),
-        );
+      for (let i = 0; i < 50; i++) document.dispatchEvent(new CustomEvent(toPage, { detail: sync }));
       return 2000;
     },
-    [PAGE_TO_RELAY, RELAY_TO_PAGE] as const,
+    [PAGE_TO_RELAY, RELAY_TO_PAGE, pageHeader(PROTOCOL_VERSION), JSON.stringify(SYNC_REQUEST)] as const,
   );
   await expect(panel.getByTestId('rejected')).toHaveText(`${forged} malformed page messages ignored`);
   expect(await readRows(panel)).toEqual([]);
 
   // A well-formed forgery is, by construction, what the recorder itself would send: the page
   // owns its own history, so it is listed like any socket, and nothing else is disturbed.
-  await page.evaluate((toRelay) => {
-    const created = {
-      type: 'created',
-      socket: 1,
-      seq: 1,
-      t: Date.now(),
-      url: 'ws://forged.test/',
-      frameUrl: location.href,
-      protocols: [],
-    };
-    const batch = {
-      source: 'websocket-close-inspector',
-      v: 1,
-      type: 'events',
-      doc: 'forged',
-      events: [created],
-    };
-    document.dispatchEvent(new CustomEvent(toRelay, { detail: JSON.stringify(batch) }));
-  }, PAGE_TO_RELAY);
+  await page.evaluate(
+    ([toRelay, header]) => {
+      const created = {
+        type: 'created',
+        socket: 1,
+        seq: 1,
+        t: Date.now(),
+        url: 'ws://forged.test/',
+        frameUrl: location.href,
+        protocols: [],
+      };
+      const batch = {
+        source: 'websocket-close-inspector',
+        v: 2,
+        type: 'events',
+        doc: 'forged',
+        events: [created],
+      };
+      document.dispatchEvent(new CustomEvent(toRelay, { detail: header + JSON.stringify(batch) }));
+    },
+    [PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION)] as const,
+  );
   await expect.poll(async () => (await readRows(panel)).map((r) => r.url)).toEqual(['ws://forged.test/']);
   await expect(panel.getByTestId('rejected')).toHaveText(`${forged} malformed page messages ignored`);
 

@@ -29,6 +29,7 @@ export function expectExportMatches(log: CloseLog, url: string, saw: PageSaw, ex
     explanation: expect.any(String),
     abnormal: expected.abnormal,
     injected: false,
+    at: exported?.closedAt,
   });
   expect(exported?.openedAt === null).toBe(!saw.opened);
   expect(exported?.errorAt === null).toBe(!saw.errored);

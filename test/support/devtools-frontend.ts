@@ -42,7 +42,7 @@ export async function showPanelInDevTools(
 }
 
 /** The DevTools front end inspecting `pageUrl`; it may take a moment to open and attach. */
-async function findFrontEnd(list: () => Promise<TargetInfo[]>, pageUrl: string): Promise<CdpTarget> {
+export async function findFrontEnd(list: () => Promise<TargetInfo[]>, pageUrl: string): Promise<CdpTarget> {
   for (let attempt = 0; attempt < 50; attempt++) {
     for (const target of (await list()).filter((t) => t.url.startsWith('devtools://'))) {
       const frontEnd = await CdpTarget.connect(target.webSocketDebuggerUrl);

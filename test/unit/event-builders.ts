@@ -1,7 +1,7 @@
 import type { RecorderEvent, RecorderEventOf } from '../../src/protocol/recorder-events';
 import type { EventsBatch, SnapshotPart } from '../../src/protocol/page-messages';
 import type { SocketSummary } from '../../src/protocol/socket-summary';
-import { BRAND, PROTOCOL_VERSION } from '../../src/protocol/envelope';
+import { BRAND, PROTOCOL_VERSION, pageHeader } from '../../src/protocol/envelope';
 
 /** Well-formed protocol values for unit tests, with whatever overrides a test needs. */
 export const ev = {
@@ -86,4 +86,9 @@ export function snapshot(
   messages: SnapshotPart['messages'] = [],
 ): SnapshotPart {
   return { source: BRAND, v: PROTOCOL_VERSION, type: 'snapshot', doc, lastSeq, sockets, messages };
+}
+
+/** A page-channel string as the recorder writes it: the protocol header, then the JSON. */
+export function pageString(message: unknown, version = PROTOCOL_VERSION): string {
+  return pageHeader(version) + JSON.stringify(message);
 }

@@ -1,6 +1,9 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
+import { toCloseLogSocket } from '../../export/close-log';
 import { exportFile } from '../../export/export-file';
+import type { RedactionOptions } from '../../export/redaction';
+import { socketSummaryText } from '../../export/socket-summary-text';
 import type { ExportedFile, ExportFormat } from '../../export/export-file';
 import { parseImport } from '../../import/close-log-file';
 import { closeLogToSockets } from '../../import/close-log-sockets';
@@ -52,6 +55,8 @@ export interface ImportedLog {
   id: number;
   name: string;
   kind: string;
+  /** What the file says of its secrets; 'unknown' for files written before redaction existed. */
+  secrets: 'redacted' | 'included' | 'unknown';
   model: PanelModel;
 }
 
@@ -74,8 +79,19 @@ export class PanelModel {
   readonly messageFilter = signal('');
   readonly linkStatus = signal<LinkStatus>({ state: 'connected' });
   readonly imported = signal<ImportedLog | null>(null);
+  /**
+   * Exports and Copy summary include secrets only while this is on: off by default and at every
+   * new panel, so a log with tokens in it leaves only on purpose.
+   */
+  readonly includeSecrets = signal(false);
+  readonly redaction: ReadonlySignal<RedactionOptions>;
   readonly importError = signal<string | null>(null);
   readonly diagnostics: Diagnostics;
+  /**
+   * The clock of a live tab, ticking only while a connection may still come back (its "never came
+   * back" flag waits for the client's next retry); views otherwise read their own clock.
+   */
+  readonly clock: Signal<number>;
   /** Shown in the toolbar, e.g. "tab 12". */
   readonly source: string | null;
 
@@ -88,7 +104,7 @@ export class PanelModel {
   readonly protocols: ProtocolViews;
 
   private readonly link: PanelLink | null;
-  private queue: PanelMessage[] = [];
+  private queue: LogAction[] = [];
   private scheduled = false;
 
   constructor(private readonly deps: PanelModelDeps) {
@@ -97,7 +113,12 @@ export class PanelModel {
     this.diagnostics.debug = this.prefs.value.debug;
     this.log = signal(emptyLog(this.prefs.value.limits));
     this.source = deps.live ? `tab ${deps.live.tabId}` : null;
+    this.clock = signal(deps.now());
 
+    this.redaction = computed(() => {
+      const names = this.prefs.value.secretNames;
+      return { redact: !this.includeSecrets.value, ...(names ? { names } : {}) };
+    });
     const selector = new VisibleSocketsSelector();
     this.visible = computed(() => selector.select(this.log.value, this.filter.value));
     this.items = computed(() => tableItems(this.log.value, this.visible.value.slots));
@@ -111,6 +132,7 @@ export class PanelModel {
     });
     this.protocols = new ProtocolViews(this.log, this.prefs, this.selected);
 
+    this.tickWhileWaiting();
     const live = deps.live;
     this.link = live
       ? linkPanel({
@@ -135,8 +157,19 @@ export class PanelModel {
     return this.link !== null;
   }
 
+  now(): number {
+    return this.deps.now();
+  }
+
   /** A message from the background: applied with the others of this frame, in one new state. */
   receive(m: PanelMessage): void {
+    if (m.type === 'recorder-mismatch') {
+      this.diagnostics.report(
+        'recorder',
+        `A recorder in ${m.frameId === 0 ? 'the page' : `frame ${m.frameId}`} speaks page protocol version ${m.recorderVersion}; this extension speaks ${m.expectedVersion}, so that frame's sockets are not listed. Is an older recorder script injected beside the extension (e.g. by a test suite)? Use the one from the same release.`,
+      );
+      return;
+    }
     this.queue.push(m);
     if (this.scheduled) return;
     this.scheduled = true;
@@ -248,7 +281,7 @@ export class PanelModel {
   exportAs(format: ExportFormat, scope: ExportScope, at: Date): ExportedFile {
     const log = this.log.value;
     const slots = scope === 'all' ? log.order : this.visible.value.slots;
-    return exportFile(format, recordsOf(log, slots), at);
+    return exportFile(format, recordsOf(log, slots), at, this.redaction.value);
   }
 
   /** Opens a file in a read-only view of its own; a file it cannot read leaves everything as it was. */
@@ -258,7 +291,7 @@ export class PanelModel {
       this.importError.value = result.error;
       return;
     }
-    const { sockets, exportedAt } = closeLogToSockets(result.log);
+    const { sockets, exportedAt, redaction } = closeLogToSockets(result.log);
     const log = reduceLog(emptyLog(), [{ type: 'load', sockets, frozenAt: exportedAt }]);
     const { live: _live, ...readOnly } = this.deps;
     batch(() => {
@@ -267,9 +300,15 @@ export class PanelModel {
         id: (this.imported.value?.id ?? 0) + 1,
         name,
         kind: result.kind,
+        secrets: redaction === undefined ? 'unknown' : redaction.applied ? 'redacted' : 'included',
         model: PanelModel.imported(readOnly, log),
       };
     });
+  }
+
+  /** A socket's plain-text summary for a bug report, redacted as exports are. */
+  summaryText(socket: SocketRecord): string {
+    return socketSummaryText(toCloseLogSocket(socket), this.redaction.value);
   }
 
   /** A file that could not be opened (or null to dismiss the message). */
@@ -279,6 +318,19 @@ export class PanelModel {
 
   closeImport(): void {
     this.imported.value = null;
+  }
+
+  /** While a connection waits for its retry, the clock ticks, so the flag is raised on time. */
+  private tickWhileWaiting(): void {
+    let ticking = false;
+    effect(() => {
+      if (ticking || !this.groups.value.some((g) => g.neverCameBackVerdict.waiting)) return;
+      ticking = true;
+      this.deps.setTimeout(() => {
+        ticking = false;
+        this.clock.value = this.deps.now();
+      }, 1000);
+    });
   }
 
   private update(actions: readonly LogAction[]): void {
@@ -315,14 +367,30 @@ export function recordsOf(log: LogState, slots: readonly number[]): SocketRecord
  * with every message of a busy socket. Recomputed only then, and only while shown.
  */
 function memoGroups(model: PanelModel): () => readonly ConnectionGroup[] {
-  let last: { slots: readonly number[]; lifecycle: number; groups: readonly ConnectionGroup[] } | null = null;
+  let last: {
+    slots: readonly number[];
+    lifecycle: number;
+    at: number | undefined;
+    groups: readonly ConnectionGroup[];
+  } | null = null;
   return () => {
     if (!model.prefs.value.showTimeline && model.view.value !== 'connections') return [];
     const log = model.log.value;
     const { slots } = model.visible.value;
-    if (last && last.slots === slots && last.lifecycle === log.lifecycle) return last.groups;
-    const groups = groupConnections(recordsOf(log, slots), (s) => explainCached(s)?.abnormal ?? false);
-    last = { slots, lifecycle: log.lifecycle, groups };
+    // A live tab's flags depend on the time only while one waits for a retry: only then is the
+    // clock read (and so only then does its tick recompute the histories).
+    const waiting = last?.groups.some((g) => g.neverCameBackVerdict.waiting) ?? false;
+    const live = model.isLive && log.frozenAt === null;
+    const at = live ? (waiting ? model.clock.value : model.now()) : undefined;
+    if (last && last.slots === slots && last.lifecycle === log.lifecycle && (!waiting || last.at === at)) {
+      return last.groups;
+    }
+    const groups = groupConnections(recordsOf(log, slots), (s) => explainCached(s)?.abnormal ?? false, {
+      ...(at === undefined ? {} : { now: at }),
+    });
+    // Newly waiting: subscribe to the clock now, so its next tick comes back here.
+    if (live && !waiting && groups.some((g) => g.neverCameBackVerdict.waiting)) void model.clock.value;
+    last = { slots, lifecycle: log.lifecycle, at, groups };
     return groups;
   };
 }

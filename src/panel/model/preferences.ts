@@ -14,10 +14,12 @@ export interface Preferences {
   /** The timeline's height in pixels, as the user dragged it. */
   timelineHeight: number;
   columns: ColumnChoices;
-  /** Log what the panel does to the console, and ask the background to do the same. */
+  /** Log what the panel does to the console. */
   debug: boolean;
   /** "Decode as": the user's protocol for an endpoint, over what detection says. */
   decodeAs: DecodeAsChoices;
+  /** The user's list of secret names for redaction; null: the built-in list. */
+  secretNames: string[] | null;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -28,6 +30,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   columns: {},
   debug: false,
   decodeAs: {},
+  secretNames: null,
 };
 
 export const TIMELINE_HEIGHT = { min: 48, max: 600 } as const;
@@ -63,7 +66,15 @@ export function loadPreferences(storage: Pick<Storage, 'getItem'>): Preferences 
     columns: columnChoices(s.columns),
     debug: s.debug === true,
     decodeAs: validChoices(s.decodeAs),
+    secretNames: secretNames(s.secretNames),
   };
+}
+
+/** Up to 200 names of up to 100 characters: a list to edit, not a place to store data. */
+function secretNames(v: unknown): string[] | null {
+  if (!Array.isArray(v) || v.length > 200) return null;
+  const names = v.filter((n): n is string => typeof n === 'string' && n.length > 0 && n.length <= 100);
+  return names.length === v.length ? names : null;
 }
 
 function columnChoices(v: unknown): ColumnChoices {

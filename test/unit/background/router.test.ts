@@ -3,10 +3,12 @@ import { Router } from '../../../src/background/router';
 import { TabMemoryStore } from '../../../src/background/tab-memory';
 import type { HandshakeReport } from '../../../src/protocol/handshake';
 import type { PanelMessage } from '../../../src/protocol/runtime-messages';
+import { PROTOCOL_VERSION, pageHeader } from '../../../src/protocol/envelope';
 import { injectCommand } from '../../../src/protocol/inject-command';
+import { isPanelMessage } from '../../../src/protocol/runtime-messages';
 import { MemoryPort } from '../memory-port';
 import { MemorySessionStorage } from '../memory-session-storage';
-import { batch, ev } from '../event-builders';
+import { batch, ev, pageString } from '../event-builders';
 
 function setup(storage = new MemorySessionStorage()) {
   const syncs: (number | [number, number])[] = [];
@@ -28,7 +30,7 @@ function setup(storage = new MemorySessionStorage()) {
   };
   const pageData = (data: unknown) => ({
     type: 'page-data',
-    data: typeof data === 'string' ? data : JSON.stringify(data),
+    data: typeof data === 'string' ? data : pageString(data),
   });
   const closes = (tabId: number, ...codes: [number, boolean][]) =>
     router.fromRelay(
@@ -70,8 +72,9 @@ describe('Router', () => {
     const p = panel(1);
     const forged = [
       'not json',
-      '{"source":"websocket-close-inspector","v":1,"type":"events","doc":"d","events":[{"type":"created"}]}',
-      pageData({ ...batch('d', [ev.created(1, 1)]), v: 2 }).data,
+      JSON.stringify(batch('d', [ev.created(1, 1)])),
+      `${pageHeader(PROTOCOL_VERSION)}not json`,
+      pageData({ ...batch('d', [ev.created(1, 1)]), v: 3 }).data,
       pageData({ ...batch('d', [{ ...ev.closed(1, 2), code: 70000 }]) }).data,
       pageData({ ...batch('d', [{ ...ev.created(1, 1), url: 'x'.repeat(10_000) }]) }).data,
       pageData({ ...batch('d', [{ ...ev.message(1, 1), size: -1 }]) }).data,
@@ -80,12 +83,32 @@ describe('Router', () => {
     router.fromRelay(1, 0, { type: 'page-rejected', count: 2, error: 'not a string (object)' });
     router.fromRelay(1, 0, { type: 'nonsense' });
     router.fromRelay(1, 0, null);
+    expect(p.posted.length).toBeGreaterThan(0);
     expect(p.posted.every((m) => m.type === 'rejected')).toBe(true);
     expect(p.posted.at(-1)).toEqual({
       type: 'rejected',
       count: forged.length + 2,
       lastError: 'not a string (object)',
     });
+  });
+
+  it('names a recorder of another protocol version, once per frame, to live and later panels', () => {
+    const { router, panel } = setup();
+    const live = panel(4);
+    // What a version 1 recorder (an older dist/recorder.js) wrote, and a future one.
+    const v1 = '{"source":"websocket-close-inspector","v":1,"type":"events","doc":"d","events":[]}';
+    router.fromRelay(4, 3, { type: 'page-data', data: v1 });
+    router.fromRelay(4, 3, { type: 'page-data', data: v1 });
+    router.fromRelay(4, 0, { type: 'page-data', data: pageString(batch('d', []), 7) });
+    const mismatch = (frameId: number, recorderVersion: number) => ({
+      type: 'recorder-mismatch',
+      frameId,
+      recorderVersion,
+      expectedVersion: PROTOCOL_VERSION,
+    });
+    expect(live.posted).toEqual([mismatch(3, 1), mismatch(0, 7)]);
+    expect(panel(4).posted).toEqual([mismatch(3, 1), mismatch(0, 7)]);
+    expect(isPanelMessage(mismatch(3, 1))).toBe(true);
   });
 
   it('tells a late panel how many messages were rejected before it came', () => {

@@ -4,9 +4,9 @@ import {
   isLocalOnly,
   isWireValid,
   NOT_A_CODE_TEXT,
-  pageMaySend,
   RANGE_TEXT,
 } from '../../../src/close-codes/code-ranges';
+import { pageMaySend } from '../../../src/protocol/inject-command';
 import type { CodeRange } from '../../../src/close-codes/types';
 
 describe('codeRange', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildCloseLog } from '../../../src/export/close-log';
-import { PageHistory } from '../../../src/page/page-history';
+import { recordedHistory } from '../page/recorded-history';
 import { ev } from '../event-builders';
 
 function summaries() {
-  const h = new PageHistory('d');
   const events = [
     ev.created(2, 1, 'ws://b.test/'),
     ev.created(1, 2, 'ws://a.test/'),
@@ -14,8 +13,7 @@ function summaries() {
     ev.error(2, 6),
     ev.closed(2, 7, 1006, false),
   ];
-  for (const e of events) h.record({ ...e });
-  return h.summaries();
+  return recordedHistory('d', events).summaries();
 }
 
 describe('buildCloseLog', () => {
@@ -52,8 +50,7 @@ describe('buildCloseLog', () => {
   });
 
   it('writes close: null for a socket still open', () => {
-    const h = new PageHistory('d');
-    h.record({ ...ev.created(1, 1) });
+    const h = recordedHistory('d', [ev.created(1, 1)]);
     expect(buildCloseLog(h.summaries(), new Date()).sockets[0]!.close).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
-import { PageHistory } from '../../../src/page/page-history';
-import type { MessageRecord } from '../../../src/log/socket-record';
+import { recordedHistory } from '../page/recorded-history';
 import type { ExportableSocket } from '../../../src/export/close-log';
 import { ev } from '../event-builders';
 
@@ -12,7 +11,6 @@ export const HTML = '<img src=x onerror=alert(1)>';
  * closed with a nasty reason, one the tester dropped, one still open, and message previews.
  */
 export function exportFixture(): ExportableSocket[] {
-  const h = new PageHistory('d');
   const events = [
     ev.created(1, 1, 'wss://a.test/feed?x=1,2&y="q"'),
     ev.open(1, 2),
@@ -37,11 +35,8 @@ export function exportFixture(): ExportableSocket[] {
     ev.created(4, 13, 'wss://d.test/live'),
     ev.open(4, 14),
   ];
-  const messages: MessageRecord[] = [];
-  for (const e of events) {
-    const recorded = h.record({ ...e });
-    if (recorded.type === 'message') messages.push(recorded);
-  }
+  const h = recordedHistory('d', events);
+  const messages = h.messages();
   return h
     .summaries()
     .map((s) => ({ ...s, handshake: null, messages: messages.filter((m) => m.socket === s.socket) }));

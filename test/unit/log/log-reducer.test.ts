@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyLog } from '../../../src/log/log-state';
 import { reduceLog } from '../../../src/log/log-reducer';
 import { droppedPreviews } from '../../../src/log/socket-record';
-import { PageHistory } from '../../../src/page/page-history';
+import { recordedHistory } from '../page/recorded-history';
 import { batch, ev, snapshot } from '../event-builders';
 import { events, ids, logAfter, previews, roomy, socketOf } from './log-builders';
 
@@ -106,7 +106,7 @@ describe('reduceLog', () => {
   });
 
   it('merges a snapshot from the page history with what it already holds', () => {
-    const history = new PageHistory('d', { maxSockets: 10, maxMessages: 2 });
+    const limits = { maxSockets: 10, maxMessages: 2 };
     const list = [
       ev.created(1, 1),
       ev.message(1, 2, 'a'),
@@ -114,7 +114,7 @@ describe('reduceLog', () => {
       ev.message(1, 4, 'c'),
       ev.closed(1, 5),
     ];
-    for (const e of list) history.record({ ...e });
+    const history = recordedHistory('d', list, limits);
     const log = logAfter([
       events('d', list.slice(0, 3)), // the panel saw the first three live
       {
@@ -130,8 +130,7 @@ describe('reduceLog', () => {
   });
 
   it('learns of sockets created before it subscribed only from the snapshot', () => {
-    const history = new PageHistory('d');
-    for (const e of [ev.created(7, 1), ev.open(7, 2), ev.message(7, 3)]) history.record({ ...e });
+    const history = recordedHistory('d', [ev.created(7, 1), ev.open(7, 2), ev.message(7, 3)]);
     let log = logAfter([events('d', [ev.message(7, 3)], 3)]); // live, but its socket is not known yet
     expect(log.sockets.size).toBe(0);
     log = reduceLog(log, [
@@ -177,15 +176,14 @@ describe('reduceLog', () => {
   });
 
   it('Clear empties the list, and a resync does not bring cleared sockets back', () => {
-    const history = new PageHistory('d');
-    for (const e of [ev.created(1, 1), ev.closed(1, 2, 1006, false)]) history.record({ ...e });
+    // What the page will have recorded by the time it answers the resync.
+    const history = recordedHistory('d', [ev.created(1, 1), ev.closed(1, 2, 1006, false), ev.created(2, 3)]);
     let log = logAfter([events('d', [ev.created(1, 1), ev.closed(1, 2, 1006, false)])]);
     expect(log.stats.abnormal).toBe(1);
     log = reduceLog(log, [{ type: 'clear' }]);
     expect(log.sockets.size).toBe(0);
     expect(log.stats).toEqual({ abnormal: 0, injected: 0, alive: 0 });
     expect(log.changes.from).toBeNull();
-    for (const e of [ev.created(2, 3)]) history.record({ ...e });
     log = reduceLog(log, [
       { type: 'snapshot', frameId: 0, part: snapshot('d', history.lastSeq, history.summaries(), []) },
     ]);
@@ -193,10 +191,9 @@ describe('reduceLog', () => {
   });
 
   it('Pause keeps new sockets out; on resume, a resync brings listed sockets back to exact counts', () => {
-    const history = new PageHistory('d');
     const seen = [ev.created(1, 1), ev.open(1, 2)];
     const whilePaused = [ev.message(1, 3, 'x'), { ...ev.created(2, 4), t: 2000 }];
-    for (const e of [...seen, ...whilePaused]) history.record({ ...e });
+    const history = recordedHistory('d', [...seen, ...whilePaused]);
     let log = logAfter([events('d', seen), { type: 'pause', at: 1500 }, events('d', whilePaused)]);
     expect(socketOf(log, 'd:1').received.messages).toBe(0);
     expect(log.sockets.size).toBe(1);

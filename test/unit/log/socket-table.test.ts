@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PreviewLog } from '../../../src/log/preview-log';
 import type { SocketRecord } from '../../../src/log/socket-record';
 import { SocketTable } from '../../../src/log/socket-table';
-import { summaryFromCreated } from '../../../src/log/apply-event';
+import { summaryFromCreated } from '../../../src/protocol/summary-fold';
 import { ev } from '../event-builders';
 
 const record = (n: number): SocketRecord => ({

@@ -1,5 +1,7 @@
 import { createContext, runInContext } from 'node:vm';
 import { webcrypto } from 'node:crypto';
+import { captureNatives } from '../../../src/page/natives';
+import type { Natives } from '../../../src/page/natives';
 
 /**
  * A window in a realm of its own (node:vm), with a fake WebSocket that behaves like the
@@ -18,6 +20,8 @@ export interface FakeSocketControls {
 
 export interface FakeWindow {
   win: Window & typeof globalThis;
+  /** Events the fake browser dispatched: Node cannot make an event `isTrusted`, so this stands for it. */
+  trusted: WeakSet<Event>;
   /** Controls of every socket constructed, in order. */
   sockets: FakeSocketControls[];
   /** The unpatched constructor, to compare the patched one against. */
@@ -26,6 +30,11 @@ export interface FakeWindow {
 
 export function createFakeWindow(): FakeWindow {
   const sockets: FakeSocketControls[] = [];
+  const trusted = new WeakSet<Event>();
+  const fromBrowser = <E extends Event>(e: E): E => {
+    trusted.add(e);
+    return e;
+  };
   const context = createContext({});
   const realm = runInContext(
     '({ Function, Object, Proxy, Reflect, JSON, Math, Array, ArrayBuffer, Uint8Array, DataView, String, Number, Symbol })',
@@ -84,14 +93,14 @@ export function createFakeWindow(): FakeWindow {
           this.#state = 1;
           this.#protocol = protocol;
           this.#extensions = extensions;
-          this.dispatchEvent(new Event('open'));
+          this.dispatchEvent(fromBrowser(new Event('open')));
         },
-        receive: (data) => this.dispatchEvent(new FakeMessageEvent(data)),
+        receive: (data) => this.dispatchEvent(fromBrowser(new FakeMessageEvent(data))),
         closeFromServer: (code, reason, wasClean) => {
           this.#state = 3;
-          this.dispatchEvent(new FakeCloseEvent('close', { code, reason, wasClean }));
+          this.dispatchEvent(fromBrowser(new FakeCloseEvent('close', { code, reason, wasClean })));
         },
-        error: () => this.dispatchEvent(new Event('error')),
+        error: () => this.dispatchEvent(fromBrowser(new Event('error'))),
       };
       controlsOf.set(this, controls);
       sockets.push(controls);
@@ -128,6 +137,20 @@ export function createFakeWindow(): FakeWindow {
   }
   const controlsOf = new WeakMap<FakeWebSocket, FakeSocketControls>();
 
+  /** FileReader's part the recorder uses: readAsArrayBuffer, `result`, a `loadend` event. */
+  class FakeFileReader extends EventTarget {
+    #result: ArrayBuffer | null = null;
+    get result() {
+      return this.#result;
+    }
+    readAsArrayBuffer(blob: Blob) {
+      void blob.arrayBuffer().then((b) => {
+        this.#result = b;
+        this.dispatchEvent(new Event('loadend'));
+      });
+    }
+  }
+
   const document = new EventTarget();
   const win = Object.assign(Object.create(null) as object, realm, {
     WebSocket: FakeWebSocket,
@@ -137,11 +160,19 @@ export function createFakeWindow(): FakeWindow {
     Event,
     EventTarget,
     Blob,
+    File,
+    FileReader: FakeFileReader,
     document,
-    location: { href: 'https://page.test/app' },
+    // Like the browser's: `href` an own accessor of the location object ([LegacyUnforgeable]).
+    location: Object.defineProperty({}, 'href', { get: () => 'https://page.test/app', enumerable: true }),
     performance,
     crypto: webcrypto,
     setTimeout,
   }) as unknown as Window & typeof globalThis;
-  return { win, sockets, NativeWebSocket: FakeWebSocket as unknown as typeof WebSocket };
+  return { win, trusted, sockets, NativeWebSocket: FakeWebSocket as unknown as typeof WebSocket };
+}
+
+/** The recorder's natives for a fake window, `isTrusted` read from the fake browser's record. */
+export function fakeNatives(fake: FakeWindow): Natives {
+  return { ...captureNatives(fake.win), isTrusted: (e) => fake.trusted.has(e) };
 }

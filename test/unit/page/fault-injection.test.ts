@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { captureNatives } from '../../../src/page/natives';
+import { PageHistory } from '../../../src/page/page-history';
 import { patchWebSocket } from '../../../src/page/recorder';
 import { DROP_FALLBACK_MS } from '../../../src/page/fault-injection';
 import { BRAND, PROTOCOL_VERSION } from '../../../src/protocol/envelope';
 import { closeArgsError, injectCommand, isInjectCommand } from '../../../src/protocol/inject-command';
-import type { UnsequencedEvent } from '../../../src/protocol/recorder-events';
-import { createFakeWindow } from './fake-window';
+import type { RecorderEvent } from '../../../src/protocol/recorder-events';
+import { createFakeWindow, fakeNatives } from './fake-window';
 
 function setup() {
   const fake = createFakeWindow();
-  const events: UnsequencedEvent[] = [];
-  const control = patchWebSocket(fake.win, captureNatives(fake.win), {
-    emit: (e) => events.push(e),
-    blobPreview: () => undefined,
+  const events: RecorderEvent[] = [];
+  const natives = fakeNatives(fake);
+  const control = patchWebSocket(fake.win, natives, new PageHistory('doc', natives), {
+    push: (e) => events.push(e),
   });
   const ws = new fake.win.WebSocket('ws://a.test/');
   const s = fake.sockets[0]!;
@@ -98,7 +98,7 @@ describe('inject commands', () => {
       null,
       'inject',
       { ...ok, source: 'impostor' },
-      { ...ok, v: 2 },
+      { ...ok, v: 1 },
       { ...ok, socket: '1' },
       { ...ok, code: 1006 },
       { ...ok, reason: 'x'.repeat(124) },

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { hideOwnFrames } from '../../../src/page/own-frames';
-import type { Natives } from '../../../src/page/natives';
-
-const natives = {
-  getOwnPropertyDescriptor: Object.getOwnPropertyDescriptor,
-  getPrototypeOf: Object.getPrototypeOf,
-  defineProperty: Object.defineProperty,
-  apply: Reflect.apply,
-  indexOf: (s: string, search: string, from: number) => s.indexOf(search, from),
-  slice: (s: string, start: number, end: number) => s.slice(start, end),
-} as unknown as Natives;
 
 const OURS = 'chrome-extension://abc/extension/main-world.js';
 
@@ -23,7 +13,7 @@ describe('hideOwnFrames', () => {
       `    at ${OURS}:1:99`,
     ].join('\n');
     const before = Object.getOwnPropertyDescriptor(e, 'stack');
-    hideOwnFrames(e, OURS, natives);
+    hideOwnFrames(e, OURS);
     expect(e.stack).toBe('TypeError: Illegal invocation\n    at page (https://page.test/app.js:3:7)');
     const after = Object.getOwnPropertyDescriptor(e, 'stack');
     expect(Object.keys(after!).sort()).toEqual(Object.keys(before!).sort());
@@ -38,7 +28,7 @@ describe('hideOwnFrames', () => {
       configurable: true,
     });
     const e = new FirefoxLikeException();
-    hideOwnFrames(e, '<anonymous code>', natives);
+    hideOwnFrames(e, '<anonymous code>');
     expect(stack).toBe('page@https://page.test/app.js:3:7');
     expect(Object.getOwnPropertyDescriptor(e, 'stack')).toBeUndefined();
   });
@@ -46,11 +36,11 @@ describe('hideOwnFrames', () => {
   it('leaves alone what it cannot or need not change', () => {
     const foreign = new Error('x');
     const stack = foreign.stack;
-    hideOwnFrames(foreign, OURS, natives);
+    hideOwnFrames(foreign, OURS);
     expect(foreign.stack).toBe(stack);
     const frozen = Object.freeze(Object.assign(new Error('y'), { stack: `Error: y\n    at ${OURS}:1:1` }));
-    expect(() => hideOwnFrames(frozen, OURS, natives)).not.toThrow();
+    expect(() => hideOwnFrames(frozen, OURS)).not.toThrow();
     for (const primitive of [undefined, null, 'thrown text', 42])
-      expect(() => hideOwnFrames(primitive, OURS, natives)).not.toThrow();
+      expect(() => hideOwnFrames(primitive, OURS)).not.toThrow();
   });
 });

@@ -2,21 +2,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageChannel, SNAPSHOT_PART_ITEMS } from '../../../src/page/page-channel';
 import { PageHistory } from '../../../src/page/page-history';
 import type { Natives } from '../../../src/page/natives';
+import type { HistoryLimits } from '../../../src/page/page-history';
+import { createFakeWindow, fakeNatives } from './fake-window';
 import { parsePageMessage } from '../../../src/protocol/page-messages';
 import type { PageMessage } from '../../../src/protocol/page-messages';
 import { PAGE_TO_RELAY, RELAY_TO_PAGE } from '../../../src/protocol/envelope';
 import { SYNC_REQUEST } from '../../../src/protocol/sync-request';
 import { injectCommand } from '../../../src/protocol/inject-command';
 
-function setup() {
+function setup(limits?: HistoryLimits) {
   vi.useFakeTimers();
   const sent: PageMessage[] = [];
   let onRelay: (detail: unknown) => void = () => undefined;
-  const natives = {
-    stringify: JSON.stringify,
-    parse: JSON.parse,
+  const natives: Natives = {
+    ...fakeNatives(createFakeWindow()),
     now: () => Date.now(),
-    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    setTimeout: (fn: () => void, ms: number) => void setTimeout(fn, ms),
     dispatch: (type: string, detail: string) => {
       expect(type).toBe(PAGE_TO_RELAY);
       const parsed = parsePageMessage(detail);
@@ -27,8 +28,8 @@ function setup() {
       expect(type).toBe(RELAY_TO_PAGE);
       onRelay = fn;
     },
-  } as unknown as Natives;
-  const history = new PageHistory('doc');
+  };
+  const history = new PageHistory('doc', natives, limits);
   const channel = new PageChannel(history, natives);
   const created = (socket: number) =>
     channel.push(
@@ -41,22 +42,13 @@ function setup() {
         protocols: [],
       }),
     );
-  const message = (socket: number) =>
-    channel.push(
-      history.record({
-        type: 'message',
-        socket,
-        t: 2,
-        dir: 'received',
-        kind: 'text',
-        jsType: 'string',
-        size: 3,
-        preview: 'abc',
-        truncated: false,
-      }),
-    );
-  return { sent, channel, created, message, relay: (detail: unknown) => onRelay(detail) };
+  const message = (socket: number, data: unknown = 'abc') =>
+    history.message(history.summaryOf(socket) ?? null, socket, false, 2, data);
+  return { sent, channel, history, created, message, relay: (detail: unknown) => onRelay(detail) };
 }
+
+const streamed = (sent: PageMessage[]) =>
+  sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => [e.type, e.seq]) : []));
 
 describe('PageChannel', () => {
   afterEach(() => vi.useRealTimers());
@@ -72,8 +64,8 @@ describe('PageChannel', () => {
   });
 
   it('holds a flush while a Blob preview is read, but not forever', () => {
-    const { sent, channel, created } = setup();
-    channel.previewStarted();
+    const { sent, history, created } = setup();
+    history.pendingPreviews = 1;
     created(1);
     vi.advanceTimersByTime(100);
     expect(sent).toHaveLength(0);
@@ -135,9 +127,7 @@ describe('PageChannel', () => {
     message(1);
     message(1);
     vi.runAllTimers();
-    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => e.type) : []))).toEqual([
-      'created',
-    ]);
+    expect(streamed(sent)).toEqual([['created', 1]]);
     sent.length = 0;
     relay(JSON.stringify(SYNC_REQUEST));
     expect(sent.map((m) => (m.type === 'snapshot' ? m.sockets[0]?.received : null))).toEqual([
@@ -146,8 +136,29 @@ describe('PageChannel', () => {
     sent.length = 0;
     message(1);
     vi.runAllTimers();
-    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => [e.type, e.seq]) : []))).toEqual([
+    expect(streamed(sent)).toEqual([['message', 4]]);
+  });
+
+  it('streams lifecycle events and messages in sequence order, before the ring could lose one', () => {
+    const { sent, created, message, relay } = setup({ maxSockets: 10, maxMessages: 4 });
+    relay(JSON.stringify(SYNC_REQUEST));
+    sent.length = 0;
+    created(1);
+    message(1);
+    created(2);
+    message(2);
+    expect(sent).toEqual([]);
+    vi.runAllTimers();
+    expect(streamed(sent)).toEqual([
+      ['created', 1],
+      ['message', 2],
+      ['created', 3],
       ['message', 4],
     ]);
+    sent.length = 0;
+    // A burst of more messages than the ring holds, within one task: flushed as it fills.
+    for (let i = 0; i < 9; i++) message(1);
+    vi.runAllTimers();
+    expect(streamed(sent).map(([, seq]) => seq)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 });

@@ -1,56 +1,58 @@
-import { memoryUsage } from 'node:process';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { hex, textPreview, utf8Length } from '../../../src/page/payload';
+import { describeBinary, isBinary, textPreview } from '../../../src/page/payload';
+import { createFakeWindow, fakeNatives } from './fake-window';
 
-const natives = {
-  stringify: JSON.stringify,
-  parse: JSON.parse,
-  fromCharCodes: (codes: number[]) => String.fromCharCode(...codes),
-};
-
-describe('utf8Length', () => {
-  it('matches TextEncoder for every kind of character', () => {
-    for (const s of ['', 'ascii', 'é', '€', '😀', 'a😀b€é', 'x'.repeat(1000) + '😀']) {
-      expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
-    }
-  });
-
-  it('counts lone surrogates as U+FFFD (3 bytes), as browsers send them', () => {
-    for (const s of ['\ud800', 'a\udc00b', '\ud83d', '\ud83d\ud83d\ude00']) {
-      expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
-    }
-  });
-});
+const natives = fakeNatives(createFakeWindow());
 
 describe('textPreview', () => {
   it('returns short text as is and caps long text', () => {
-    expect(textPreview('short', 10, natives)).toBe('short');
-    expect(textPreview('0123456789abc', 10, natives)).toBe('0123456789');
+    expect(textPreview('short', 10)).toBe('short');
+    expect(textPreview('0123456789abc', 10)).toBe('0123456789');
   });
 
   it('never splits a surrogate pair', () => {
-    expect(textPreview('123456789😀', 10, natives)).toBe('123456789');
+    expect(textPreview('123456789😀', 10)).toBe('123456789');
   });
 });
 
-describe('hex', () => {
-  it('writes two lower-case digits a byte', () => {
-    expect(hex(new Uint8Array([0, 1, 15, 16, 255]), natives)).toBe('00010f10ff');
+describe('describeBinary', () => {
+  it('reads every kind of binary payload by brand: type, exact size, the bytes of its view', () => {
+    const buffer = new Uint8Array([9, 1, 2, 3, 4, 5, 6, 7]).buffer;
+    const facts = (data: object) => {
+      const b = describeBinary(data, natives);
+      return b && { jsType: b.jsType, size: b.size, head: b.head && [...b.head], blob: b.blob !== null };
+    };
+    expect(facts(buffer)).toEqual({
+      jsType: 'ArrayBuffer',
+      size: 8,
+      head: [9, 1, 2, 3, 4, 5, 6, 7],
+      blob: false,
+    });
+    expect(facts(new Uint16Array(buffer, 2, 2))).toEqual({
+      jsType: 'Uint16Array',
+      size: 4,
+      head: [2, 3, 4, 5],
+      blob: false,
+    });
+    expect(facts(new DataView(buffer, 6))).toEqual({
+      jsType: 'DataView',
+      size: 2,
+      head: [6, 7],
+      blob: false,
+    });
+    expect(facts(new Float64Array(40))).toMatchObject({ jsType: 'Float64Array', size: 320 });
+    expect(describeBinary(new Float64Array(40), natives)?.headLength).toBe(256);
+    expect(facts(new Blob(['abc']))).toEqual({ jsType: 'Blob', size: 3, head: null, blob: true });
+    expect(facts(new File(['abcd'], 'f.bin'))).toEqual({ jsType: 'File', size: 4, head: null, blob: true });
+    expect(facts({ byteLength: 3 })).toBeNull();
   });
 
-  it('keeps a preview as one flat string, not a rope of its pieces', () => {
-    // Node exposes gc() to a new context once the flag is set: retained size is then exact.
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const bytes = new Uint8Array(256).map((_, i) => i);
-    gc();
-    const before = memoryUsage().heapUsed;
-    const kept = Array.from({ length: 2000 }, () => hex(bytes, natives));
-    gc();
-    // 2,000 previews of 512 one-byte characters: about 1 MB flat; appended pairwise, ~20 MB.
-    expect(memoryUsage().heapUsed - before).toBeLessThan(3e6);
-    expect(kept).toHaveLength(2000);
+  it('tells binary payloads from objects send() converts to a string', () => {
+    expect([new ArrayBuffer(1), new Int8Array(1), new Blob([])].map((d) => isBinary(d, natives))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect([{}, [], { size: 1 }].map((d) => isBinary(d, natives))).toEqual([false, false, false]);
   });
 });

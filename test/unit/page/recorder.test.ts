@@ -1,30 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { captureNatives } from '../../../src/page/natives';
+import { describe, expect, it, vi } from 'vitest';
+import { PageHistory } from '../../../src/page/page-history';
 import { clampUnsignedShort, patchWebSocket } from '../../../src/page/recorder';
-import type { UnsequencedEvent } from '../../../src/protocol/recorder-events';
+import type { RecorderEvent } from '../../../src/protocol/recorder-events';
 import { TEXT_PREVIEW_CHARS } from '../../../src/protocol/envelope';
-import { createFakeWindow } from './fake-window';
+import { createFakeWindow, fakeNatives } from './fake-window';
 
 function setup(options: { throwingSink?: boolean } = {}) {
   const fake = createFakeWindow();
-  const events: UnsequencedEvent[] = [];
-  const previews: Promise<void>[] = [];
-  patchWebSocket(fake.win, captureNatives(fake.win), {
-    emit: (e) => {
+  const natives = fakeNatives(fake);
+  const history = new PageHistory('doc', natives);
+  const lifecycle: RecorderEvent[] = [];
+  patchWebSocket(fake.win, natives, history, {
+    push: (e) => {
       if (options.throwingSink) throw new Error('sink broke');
-      events.push(e);
+      lifecycle.push(e);
     },
-    blobPreview: (p) => previews.push(p),
   });
-  return { ...fake, events, previews, WS: fake.win.WebSocket };
+  /** Every event in sequence order: lifecycle events as queued, messages from the history. */
+  const all = () => [...lifecycle, ...history.messages()].sort((a, b) => a.seq - b.seq);
+  return { ...fake, history, events: all, WS: fake.win.WebSocket };
 }
 
-const of = <T extends UnsequencedEvent['type']>(events: UnsequencedEvent[], type: T) =>
-  events.filter((e): e is Extract<UnsequencedEvent, { type: T }> => e.type === type);
+const of = <T extends RecorderEvent['type']>(events: RecorderEvent[], type: T) =>
+  events.filter((e): e is Extract<RecorderEvent, { type: T }> => e.type === type);
 
 describe('patchWebSocket: recording', () => {
   it('records a socket life: creation, open, messages both ways, close()', () => {
-    const { WS, sockets, events } = setup();
+    const { WS, sockets, events: all } = setup();
     const ws = new WS('wss://example.test/feed', ['v1', 'v2']);
     const s = sockets[0]!;
     s.open('v1', 'permessage-deflate');
@@ -34,7 +36,7 @@ describe('patchWebSocket: recording', () => {
     ws.close(4001, 'bye');
     s.closeFromServer(4001, 'bye', true);
 
-    expect(events.map((e) => e.type)).toEqual([
+    expect(all().map((e) => e.type)).toEqual([
       'created',
       'open',
       'message',
@@ -43,15 +45,15 @@ describe('patchWebSocket: recording', () => {
       'close-call',
       'closed',
     ]);
-    expect(of(events, 'created')[0]).toMatchObject({
+    expect(of(all(), 'created')[0]).toMatchObject({
       socket: 1,
       url: 'wss://example.test/feed',
       protocols: ['v1', 'v2'],
       frameUrl: 'https://page.test/app',
     });
-    expect(of(events, 'open')[0]).toMatchObject({ protocol: 'v1', extensions: 'permessage-deflate' });
+    expect(of(all(), 'open')[0]).toMatchObject({ protocol: 'v1', extensions: 'permessage-deflate' });
     expect(
-      of(events, 'message').map(({ dir, kind, jsType, size, preview }) => ({
+      of(all(), 'message').map(({ dir, kind, jsType, size, preview }) => ({
         dir,
         kind,
         jsType,
@@ -63,30 +65,30 @@ describe('patchWebSocket: recording', () => {
       { dir: 'received', kind: 'text', jsType: 'string', size: 4, preview: '😀' },
       { dir: 'received', kind: 'binary', jsType: 'ArrayBuffer', size: 3, preview: '0102ff' },
     ]);
-    expect(of(events, 'close-call')[0]).toMatchObject({ code: 4001, reason: 'bye' });
-    expect(of(events, 'closed')[0]).toMatchObject({ code: 4001, reason: 'bye', wasClean: true });
-    expect(events.every((e) => Number.isFinite(e.t))).toBe(true);
+    expect(of(all(), 'close-call')[0]).toMatchObject({ code: 4001, reason: 'bye' });
+    expect(of(all(), 'closed')[0]).toMatchObject({ code: 4001, reason: 'bye', wasClean: true });
+    expect(all().every((e) => Number.isFinite(e.t))).toBe(true);
   });
 
   it('numbers sockets in creation order and records errors', () => {
-    const { WS, sockets, events } = setup();
+    const { WS, sockets, events: all } = setup();
     new WS('ws://a.test/');
     new WS('ws://b.test/');
     sockets[1]!.error();
     sockets[1]!.closeFromServer(1006, '', false);
-    expect(of(events, 'created').map((e) => e.socket)).toEqual([1, 2]);
-    expect(of(events, 'error')[0]!.socket).toBe(2);
-    expect(of(events, 'closed')[0]).toMatchObject({ socket: 2, code: 1006, wasClean: false });
+    expect(of(all(), 'created').map((e) => e.socket)).toEqual([1, 2]);
+    expect(of(all(), 'error')[0]!.socket).toBe(2);
+    expect(of(all(), 'closed')[0]).toMatchObject({ socket: 2, code: 1006, wasClean: false });
   });
 
   it('keeps exact sizes of huge messages but only a capped preview', () => {
-    const { WS, sockets, events } = setup();
+    const { WS, sockets, events: all } = setup();
     new WS('ws://a.test/');
     sockets[0]!.open();
     const huge = 'é'.repeat(3 * 1024 * 1024);
     sockets[0]!.receive(huge);
     sockets[0]!.receive(new Uint8Array(5 * 1024 * 1024));
-    const [text, binary] = of(events, 'message');
+    const [text, binary] = of(all(), 'message');
     expect(text).toMatchObject({ size: 6 * 1024 * 1024, truncated: true });
     expect(text!.preview).toHaveLength(TEXT_PREVIEW_CHARS);
     expect(binary).toMatchObject({
@@ -98,34 +100,34 @@ describe('patchWebSocket: recording', () => {
     expect(binary!.preview).toHaveLength(512); // 256 bytes as hex
   });
 
-  it('fills in a Blob preview asynchronously, on the very event it emitted', async () => {
-    const { WS, sockets, events, previews } = setup();
+  it('fills in a Blob preview once its first bytes are read', async () => {
+    const { WS, sockets, events: all, history } = setup();
     new WS('ws://a.test/');
     sockets[0]!.open();
     sockets[0]!.receive(new Blob([new Uint8Array([0xca, 0xfe])]));
-    const [m] = of(events, 'message');
-    expect(m).toMatchObject({ jsType: 'Blob', size: 2, preview: null });
-    await Promise.all(previews);
-    expect(m!.preview).toBe('cafe');
+    expect(of(all(), 'message')[0]).toMatchObject({ jsType: 'Blob', size: 2, preview: null });
+    expect(history.pendingPreviews).toBe(1);
+    await vi.waitFor(() => expect(history.pendingPreviews).toBe(0));
+    expect(of(all(), 'message')[0]!.preview).toBe('cafe');
   });
 
   it('does not count data sent while CLOSING: the browser discards it', () => {
-    const { WS, sockets, events } = setup();
+    const { WS, sockets, events: all } = setup();
     const ws = new WS('ws://a.test/');
     sockets[0]!.open();
     ws.close();
     ws.send('late');
-    expect(of(events, 'message')).toEqual([]);
-    expect(of(events, 'close-call')[0]).toMatchObject({ code: null, reason: null });
+    expect(of(all(), 'message')).toEqual([]);
+    expect(of(all(), 'close-call')[0]).toMatchObject({ code: null, reason: null });
   });
 
   it('records sockets of page subclasses', () => {
-    const { WS, events } = setup();
+    const { WS, events: all } = setup();
     class Reconnecting extends WS {}
     const ws = new Reconnecting('ws://a.test/');
     expect(ws).toBeInstanceOf(Reconnecting);
     expect(ws).toBeInstanceOf(WS);
-    expect(of(events, 'created')).toHaveLength(1);
+    expect(of(all(), 'created')).toHaveLength(1);
   });
 });
 
@@ -150,18 +152,18 @@ describe('patchWebSocket: invisible to the page', () => {
   });
 
   it('throws exactly what the native throws, and records nothing for it', () => {
-    const { WS, events } = setup();
+    const { WS, events: all } = setup();
     expect(() => new WS('http s://bad')).toThrow(expect.objectContaining({ name: 'SyntaxError' }));
     const ws = new WS('ws://a.test/');
     expect(() => ws.send('too early')).toThrow(expect.objectContaining({ name: 'InvalidStateError' }));
     expect(() => ws.close(1001)).toThrow(expect.objectContaining({ name: 'InvalidAccessError' }));
     expect(() => ws.close(1000, 'x'.repeat(124))).toThrow(expect.objectContaining({ name: 'SyntaxError' }));
     expect(() => WS.prototype.send.call({}, 'x')).toThrow(TypeError);
-    expect(events.map((e) => e.type)).toEqual(['created']);
+    expect(all().map((e) => e.type)).toEqual(['created']);
   });
 
   it('converts object arguments once, as WebIDL does, and records what was sent', () => {
-    const { WS, sockets, events } = setup();
+    const { WS, sockets, events: all } = setup();
     const ws = new WS('ws://a.test/');
     sockets[0]!.open();
     let calls = 0;
@@ -171,8 +173,8 @@ describe('patchWebSocket: invisible to the page', () => {
     expect(calls).toBe(3);
     expect(sockets[0]!.sent).toEqual(['converted']);
     expect(sockets[0]!.closeCalls).toEqual([[3001, 'why']]);
-    expect(of(events, 'message')[0]).toMatchObject({ size: 9, preview: 'converted' });
-    expect(of(events, 'close-call')[0]).toMatchObject({ code: 3001, reason: 'why' });
+    expect(of(all(), 'message')[0]).toMatchObject({ size: 9, preview: 'converted' });
+    expect(of(all(), 'close-call')[0]).toMatchObject({ code: 3001, reason: 'why' });
   });
 
   it('never throws into page code, even when recording fails', () => {

@@ -3,7 +3,7 @@ import '@preact/signals';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { summaryFromCreated } from '../../../src/log/apply-event';
+import { summaryFromCreated } from '../../../src/protocol/summary-fold';
 import { App } from '../../../src/panel/app';
 import { ModelContext } from '../../../src/panel/model/model-context';
 import { PanelModel } from '../../../src/panel/model/panel-model';

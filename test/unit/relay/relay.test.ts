@@ -47,8 +47,18 @@ describe('Relay', () => {
     expect(ports[1]!.posted).toEqual([{ type: 'page-data', data: 'after restart' }]);
   });
 
-  it('goes quiet, without throwing, once the extension is gone', () => {
-    const { relay } = setup(true);
+  it('goes quiet, without throwing, once the extension is gone, and stops trying to connect', () => {
+    let attempts = 0;
+    const relay = new Relay({
+      url: 'https://page.test/',
+      connect: () => {
+        attempts++;
+        throw new Error('Extension context invalidated.');
+      },
+    });
     expect(() => relay.fromPage('x')).not.toThrow();
+    expect(() => relay.fromPage('y')).not.toThrow();
+    // One attempt (when the document started); after that it knows nobody is listening.
+    expect(attempts).toBe(1);
   });
 });

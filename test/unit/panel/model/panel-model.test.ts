@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCloseLog } from '../../../../src/export/close-log';
-import { PageHistory } from '../../../../src/page/page-history';
+import { recordedHistory } from '../../page/recorded-history';
 import { batch, ev, snapshot } from '../../event-builders';
 import { exportFixture } from '../../export/export-fixture';
 import { liveModel } from './model-harness';
@@ -53,16 +53,14 @@ describe('PanelModel', () => {
   it('resyncs after the service worker was stopped: reconnects, restates Preserve log, takes the snapshot', () => {
     const { model, port, ports, frame, runTimers } = liveModel();
     model.setPreserveLog(true);
-    const history = new PageHistory('d');
     const live = [ev.created(1, 1), ev.open(1, 2)];
-    for (const e of live) history.record({ ...e });
+    // The page goes on while the worker is stopped: by the resync it has recorded more.
+    const history = recordedHistory('d', [...live, ev.message(1, 3, 'missed'), ev.closed(1, 4, 1000)]);
     port().deliver(eventsMessage(live));
     frame();
 
     port().disconnect();
     expect(model.linkStatus.value.state).toBe('reconnecting');
-    // Meanwhile the page went on: the worker that comes back has the page's history sent again.
-    for (const e of [ev.message(1, 3, 'missed'), ev.closed(1, 4, 1000)]) history.record({ ...e });
     runTimers();
     expect(ports).toHaveLength(2);
     expect(port().posted).toEqual([
@@ -155,5 +153,50 @@ describe('PanelModel', () => {
     expect(model.diagnostics.entries.value[0]?.message).toMatch(
       /could not be saved \(The quota has been exceeded.\)/,
     );
+  });
+
+  it("in a live tab, waits for the client's next retry before saying a connection never came back", () => {
+    const { model, port, frame, runTimers, advance } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1), ev.open(1, 2), ev.closed(1, 3, 1006, false)]));
+    frame();
+    const verdict = () => model.groups.value[0]?.neverCameBackVerdict;
+    expect(verdict()).toMatchObject({ waiting: true, neverCameBack: false });
+    advance(10_000);
+    runTimers();
+    expect(verdict()).toMatchObject({ waiting: true });
+    advance(30_000);
+    runTimers();
+    expect(verdict()).toMatchObject({ waiting: false, neverCameBack: true });
+  });
+
+  it('names a recorder of another version instead of counting its messages as malformed', () => {
+    const { model, port } = liveModel();
+    port().deliver({ type: 'recorder-mismatch', frameId: 3, recorderVersion: 1, expectedVersion: 2 });
+    expect(model.diagnostics.entries.value.map((e) => [e.source, e.message])).toEqual([
+      [
+        'recorder',
+        expect.stringMatching(
+          /^A recorder in frame 3 speaks page protocol version 1; this extension speaks 2/,
+        ),
+      ],
+    ]);
+    expect(model.log.value.rejected.count).toBe(0);
+  });
+
+  it('redacts secrets in exports and Copy summary unless the user includes them, with their own names', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1, 'ws://app.test/live?token=s3cret&apiKey=k3y&room=7')]));
+    frame();
+    const url = () =>
+      (JSON.parse(model.exportAs('json', 'all', new Date()).text) as { sockets: { url: string }[] }).sockets[0]?.url;
+    expect(url()).toBe('ws://app.test/live?token=[redacted]&apiKey=[redacted]&room=7');
+    model.setPrefs({ secretNames: ['room'] });
+    expect(url()).toBe('ws://app.test/live?token=s3cret&apiKey=k3y&room=[redacted]');
+    const socket = model.log.value.sockets.byId('d:1');
+    if (!socket) throw new Error('no socket');
+    expect(model.summaryText(socket)).toContain('room=[redacted]');
+    model.includeSecrets.value = true;
+    expect(url()).toBe('ws://app.test/live?token=s3cret&apiKey=k3y&room=7');
+    expect(model.summaryText(socket)).toContain('room=7');
   });
 });

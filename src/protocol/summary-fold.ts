@@ -1,12 +1,18 @@
-import type { RecorderEvent } from '../protocol/recorder-events';
-import type { SocketSummary } from '../protocol/socket-summary';
-import { socketId } from './socket-record';
+import type { RecorderEvent, RecorderEventOf } from './recorder-events';
+import type { SocketSummary } from './socket-summary';
+
+/**
+ * How events fold into a socket's summary: the page's history and the panel's store apply the
+ * same rules, so both import them from here. Written for the page world (no built-in calls).
+ */
+
+/** `${doc}:${socket}`: unique per tab across frames and reloads. */
+export function socketId(doc: string, socket: number): string {
+  return `${doc}:${socket}`;
+}
 
 /** A fresh summary for a `created` event. */
-export function summaryFromCreated(
-  doc: string,
-  e: Extract<RecorderEvent, { type: 'created' }>,
-): SocketSummary {
+export function summaryFromCreated(doc: string, e: RecorderEventOf<'created'>): SocketSummary {
   return {
     id: socketId(doc, e.socket),
     doc,
