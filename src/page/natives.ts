@@ -46,7 +46,7 @@ export interface Natives {
   stopImmediatePropagation(e: Event): void;
   addListener(target: EventTarget, type: string, fn: (this: never, e: Event) => void, capture: boolean): void;
   dispatchOn(target: EventTarget, e: Event): void;
-  /** A CustomEvent with a string `detail` on the document: the page <-> relay channel. */
+  /** A CustomEvent with a string `detail` on the current document: the page <-> relay channel. */
   dispatch(type: string, detail: string): void;
   listen(type: string, fn: (detail: unknown) => void): void;
   blobSize(b: Blob): number;
@@ -72,7 +72,10 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
   const dispatchEvent = uncurryThis(win.EventTarget.prototype.dispatchEvent);
   const detailOf = uncurryGetter<Event, unknown>(win.CustomEvent.prototype, 'detail');
   const { CustomEvent: CustomEventCtor, CloseEvent: CloseEventCtor, FileReader: FileReaderCtor } = win;
-  const doc = win.document;
+  // The window's current document, not the one there at start: in Firefox an iframe's document
+  // replaces its initial about:blank in the same Window, and the recorder is installed once a
+  // Window. `document` is an own [LegacyUnforgeable] accessor: the page cannot replace it.
+  const documentOf = uncurryGetter<Window, Document>(win, 'document');
   const setTimeoutFn = win.setTimeout;
   const crypto = win.crypto;
   const randomUUID = typeof crypto?.randomUUID === 'function' ? uncurryThis(crypto.randomUUID) : null;
@@ -113,8 +116,10 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     stopImmediatePropagation: uncurryThis(win.Event.prototype.stopImmediatePropagation),
     addListener: (target, type, fn, capture) => addEventListener(target, type, fn, capture),
     dispatchOn: (target, e) => void dispatchEvent(target, e),
-    dispatch: (type, detail) => void dispatchEvent(doc, new CustomEventCtor(type, { detail })),
-    listen: (type, fn) => addEventListener(doc, type, (e: Event) => fn(detailOf(e))),
+    dispatch: (type, detail) => void dispatchEvent(documentOf(win), new CustomEventCtor(type, { detail })),
+    // On the window, capturing: events dispatched at any of its documents pass it first, so the
+    // relay of a document that replaced the first one is heard too.
+    listen: (type, fn) => addEventListener(win, type, (e: Event) => fn(detailOf(e)), true),
     blobSize: uncurryGetter(win.Blob.prototype, 'size'),
     blobType(b) {
       try {

@@ -62,10 +62,8 @@ test('a preload script records the page, and the snapshot script reads its close
 
 test('iframes too', async () => {
   // Measured in Firefox 153: an iframe's document reuses the Window of its initial about:blank,
-  // so a preload script runs once, for about:blank, and the recorder (installed once a Window)
-  // listens on that discarded document: it records the iframe's sockets but cannot be asked for
-  // them. The recorder must follow the window's current document (src/page); until then this fails.
-  test.fail();
+  // so a preload script runs once, for about:blank; the recorder (installed once a Window) must
+  // follow the window's current document to be asked for the iframe's sockets.
   const tab = await openTab('chat.html');
   await ff.evaluate(tab, 'window.chatDone');
   await expect

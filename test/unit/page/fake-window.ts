@@ -151,8 +151,18 @@ export function createFakeWindow(): FakeWindow {
     }
   }
 
-  const document = new EventTarget();
-  const win = Object.assign(Object.create(null) as object, realm, {
+  // Events dispatched at the document pass the window first, as in a browser (the recorder
+  // listens there, capturing): the fake hands the window a copy of each.
+  const windowEvents = new EventTarget();
+  class FakeDocument extends EventTarget {
+    override dispatchEvent(e: Event): boolean {
+      const detail: unknown = e instanceof CustomEvent ? e.detail : null;
+      windowEvents.dispatchEvent(new CustomEvent(e.type, { detail }));
+      return super.dispatchEvent(e);
+    }
+  }
+  const document = new FakeDocument();
+  const win = Object.assign(windowEvents, realm, {
     WebSocket: FakeWebSocket,
     CloseEvent: FakeCloseEvent,
     MessageEvent: FakeMessageEvent,
@@ -162,13 +172,14 @@ export function createFakeWindow(): FakeWindow {
     Blob,
     File,
     FileReader: FakeFileReader,
-    document,
     // Like the browser's: `href` an own accessor of the location object ([LegacyUnforgeable]).
     location: Object.defineProperty({}, 'href', { get: () => 'https://page.test/app', enumerable: true }),
     performance,
     crypto: webcrypto,
     setTimeout,
   }) as unknown as Window & typeof globalThis;
+  // Like the browser's: `document` an own accessor of the window ([LegacyUnforgeable]).
+  Object.defineProperty(win, 'document', { get: () => document, enumerable: true });
   return { win, trusted, sockets, NativeWebSocket: FakeWebSocket as unknown as typeof WebSocket };
 }
 

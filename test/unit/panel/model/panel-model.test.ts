@@ -188,7 +188,8 @@ describe('PanelModel', () => {
     port().deliver(eventsMessage([ev.created(1, 1, 'ws://app.test/live?token=s3cret&apiKey=k3y&room=7')]));
     frame();
     const url = () =>
-      (JSON.parse(model.exportAs('json', 'all', new Date()).text) as { sockets: { url: string }[] }).sockets[0]?.url;
+      (JSON.parse(model.exportAs('json', 'all', new Date()).text) as { sockets: { url: string }[] })
+        .sockets[0]?.url;
     expect(url()).toBe('ws://app.test/live?token=[redacted]&apiKey=[redacted]&room=7');
     model.setPrefs({ secretNames: ['room'] });
     expect(url()).toBe('ws://app.test/live?token=s3cret&apiKey=k3y&room=[redacted]');
