@@ -1,8 +1,11 @@
 import Papa from 'papaparse';
 import type { CloseLog, CloseLogSocket } from './close-log-schema';
 
-/** One row a socket, in this column order: the CSV's contract, like the JSON's field names. */
-export const CSV_COLUMNS = [
+/**
+ * The first release's columns: every CSV this extension wrote has them, in this order, so a
+ * reader needs no more (the CLI's report reads these).
+ */
+export const CSV_FIRST_COLUMNS = [
   'id',
   'url',
   'frameUrl',
@@ -25,6 +28,19 @@ export const CSV_COLUMNS = [
   'receivedBytes',
 ] as const;
 
+/** One row a socket, in this column order: the CSV's contract, like the JSON's field names. */
+export const CSV_COLUMNS = [
+  ...CSV_FIRST_COLUMNS,
+  // Application protocols (#11): added after the first, so readers by position keep working.
+  'appProtocol',
+  'appProtocolDetectedBy',
+  'applicationProtocol',
+  'applicationCode',
+  'applicationName',
+  'applicationReason',
+  'applicationExplanation',
+] as const;
+
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
@@ -34,6 +50,7 @@ const iso = (t: number | null) => (t === null ? '' : new Date(t).toISOString());
 
 export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | boolean> {
   const c = s.close;
+  const app = c?.application;
   return {
     id: s.id,
     url: s.url,
@@ -55,6 +72,13 @@ export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | b
     sentBytes: s.sent.bytes,
     receivedMessages: s.received.messages,
     receivedBytes: s.received.bytes,
+    appProtocol: s.appProtocol?.name ?? '',
+    appProtocolDetectedBy: s.appProtocol?.detectedBy ?? '',
+    applicationProtocol: app?.protocol ?? '',
+    applicationCode: app?.code ?? '',
+    applicationName: app?.name ?? '',
+    applicationReason: app?.reason ?? '',
+    applicationExplanation: app?.explanation ?? '',
   };
 }
 

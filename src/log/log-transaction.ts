@@ -8,7 +8,7 @@ import { ArrivalQueue, EMPTY_STATS, nextVersion } from './log-state';
 import type { DocState, LogState, LogStats, Navigation, PreviewBudgetState } from './log-state';
 import { PreviewLog } from './preview-log';
 import type { PreviewLimits } from './preview-limits';
-import type { MessageRecord, SocketRecord } from './socket-record';
+import type { FileAppFacts, MessageRecord, SocketRecord } from './socket-record';
 import { SocketTable } from './socket-table';
 import type { SocketTableDraft } from './socket-table';
 
@@ -30,6 +30,7 @@ export interface LoadedSocket {
   frameId: number;
   handshake: HandshakeReport | null;
   messages: readonly MessageRecord[];
+  fromFile?: FileAppFacts;
 }
 
 /**
@@ -219,6 +220,7 @@ export class LogTransaction {
         frameId: s.frameId,
         handshake: s.handshake,
         messages: PreviewLog.of(s.messages),
+        ...(s.fromFile && { fromFile: s.fromFile }),
       });
       this.insertInOrder(slot, s.summary.createdAt);
       this.added.push(slot);

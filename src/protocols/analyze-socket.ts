@@ -7,7 +7,6 @@ import type {
   DecodedMessage,
   Detection,
   MessagePreview,
-  ProtocolId,
   SocketFacts,
 } from './types';
 
@@ -21,14 +20,16 @@ export interface SocketAnalysis {
 /**
  * Detection, decoding and the application-level close of one socket at once: for exports and
  * tests. The live panel keeps a ProtocolSession per socket instead and decodes as messages come.
+ * `known` is a detection made elsewhere (the panel's, which saw first messages since dropped and
+ * the user's Decode as); absent, the socket's own facts and messages decide.
  */
 export function analyzeSocket(
   socket: SocketFacts,
   messages: readonly MessagePreview[],
   close: AppCloseFacts | null,
-  override: ProtocolId | null = null,
+  known?: Detection | null,
 ): SocketAnalysis | null {
-  const detection = detectProtocol(socket, messages, override);
+  const detection = known === undefined ? detectProtocol(socket, messages) : known;
   if (detection === null) return null;
   const { session, decoded } = decodeMessages(detection.protocol, socket, messages);
   const info =

@@ -2,7 +2,7 @@ import { CONTENT_WINDOW, detectProtocol } from '../../protocols';
 import type { Detection, MessagePreview } from '../../protocols';
 import type { LogState } from '../log-state';
 import type { SocketRecord } from '../socket-record';
-import { socketFacts } from './inputs';
+import { fileDetection, socketFacts } from './inputs';
 
 interface Entry {
   /** The negotiated subprotocol when last looked at: it comes with open, and outranks the URL. */
@@ -59,7 +59,7 @@ export class ProtocolDetector {
     const entry = {
       protocol: s.protocol,
       pushed: s.messages.pushed,
-      detection: detectProtocol(socketFacts(s), first),
+      detection: fileDetection(s) ?? detectProtocol(socketFacts(s), first),
     };
     this.entries.set(s.id, entry);
     return entry;
