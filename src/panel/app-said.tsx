@@ -1,3 +1,4 @@
+import type { CloseLogApplicationClose } from '../export/close-log-schema';
 import type { AppAwareExplanation } from '../log/app-protocols/app-explanation';
 import type { SocketDecoding } from '../log/app-protocols/socket-decoding';
 import type { SocketRecord } from '../log/socket-record';
@@ -22,6 +23,7 @@ export function AppSaid({
   const model = useModel();
   const decoding = model.protocols.selectedDecoding.value?.decoding ?? null;
   const g = x.app?.goodbye ?? null;
+  const filed = s.fromFile?.application ?? null;
   const since = s.openedAt ?? s.createdAt;
   return (
     <section class="close-side app-said" aria-label="What the application said" data-testid="app-said">
@@ -50,6 +52,14 @@ export function AppSaid({
           </p>
           <p>{g.explanation}</p>
         </>
+      ) : filed ? (
+        <>
+          <p class="goodbye">
+            <span class="muted">As the imported file says (its messages here do not show it):</span>{' '}
+            <code data-testid="app-goodbye">{filedText(filed)}</code>
+          </p>
+          <p>{filed.explanation}</p>
+        </>
       ) : x.protocolCode ? (
         <p>
           <code data-testid="app-goodbye">
@@ -70,6 +80,12 @@ export function AppSaid({
       {decoding && <DecodingNote decoding={decoding} />}
     </section>
   );
+}
+
+/** A goodbye from a file: its code, name and reason, as far as it has them. */
+function filedText(a: CloseLogApplicationClose): string {
+  const said = [a.code, a.name, a.reason === undefined ? undefined : JSON.stringify(a.reason)];
+  return said.filter((p) => p !== undefined && p !== '').join(' ') || a.protocol;
 }
 
 function decodedCount(decoding: SocketDecoding | null, s: SocketRecord): string {

@@ -27,13 +27,6 @@ export class Decodings {
     return d;
   }
 
-  /** For an export: the kept decoding if there is one, else a throwaway one; the kept ones stay. */
-  decodeOnce(s: SocketRecord, protocol: Protocol): SocketDecoding {
-    const d = this.current(s, protocol) ?? new SocketDecoding(protocol, socketFacts(s), s.messages);
-    d.advance(s.messages);
-    return d;
-  }
-
   private current(s: SocketRecord, protocol: Protocol): SocketDecoding | undefined {
     const held = this.held.get(s.id);
     return held?.protocol === protocol ? held : undefined;

@@ -1,6 +1,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { toCloseLogSocket } from '../../export/close-log';
+import type { ExportableSocket } from '../../export/close-log';
 import { exportFile } from '../../export/export-file';
 import type { RedactionOptions } from '../../export/redaction';
 import { socketSummaryText } from '../../export/socket-summary-text';
@@ -281,7 +282,7 @@ export class PanelModel {
   exportAs(format: ExportFormat, scope: ExportScope, at: Date): ExportedFile {
     const log = this.log.value;
     const slots = scope === 'all' ? log.order : this.visible.value.slots;
-    return exportFile(format, recordsOf(log, slots), at, this.redaction.value);
+    return exportFile(format, recordsOf(log, slots).map(this.withDetection), at, this.redaction.value);
   }
 
   /** Opens a file in a read-only view of its own; a file it cannot read leaves everything as it was. */
@@ -308,8 +309,14 @@ export class PanelModel {
 
   /** A socket's plain-text summary for a bug report, redacted as exports are. */
   summaryText(socket: SocketRecord): string {
-    return socketSummaryText(toCloseLogSocket(socket), this.redaction.value);
+    return socketSummaryText(toCloseLogSocket(this.withDetection(socket)), this.redaction.value);
   }
+
+  /** A socket to export with its protocol as the panel shows it: the user's Decode as included. */
+  private readonly withDetection = (s: SocketRecord): ExportableSocket => ({
+    ...s,
+    detection: this.protocols.detections.value.of(s),
+  });
 
   /** A file that could not be opened (or null to dismiss the message). */
   importFailed(error: string | null): void {

@@ -15,14 +15,17 @@ import type { Capture } from '../protocols/captures';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
-function mount() {
+/** The panel of a fresh live model, or of `shown` (an imported file's). */
+function mount(shown?: PanelModel) {
   const saved = new Map<string, string>();
-  const model = new PanelModel({
-    storage: { getItem: (k) => saved.get(k) ?? null, setItem: (k, v) => void saved.set(k, v) },
-    now: () => Date.now(),
-    schedule: nextFrame,
-    setTimeout: (fn, ms) => setTimeout(fn, ms),
-  });
+  const model =
+    shown ??
+    new PanelModel({
+      storage: { getItem: (k) => saved.get(k) ?? null, setItem: (k, v) => void saved.set(k, v) },
+      now: () => Date.now(),
+      schedule: nextFrame,
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+    });
   const root = document.createElement('div');
   document.body.append(root);
   void act(() =>
@@ -114,6 +117,29 @@ describe('the panel with application protocols', () => {
     expect(root.querySelector('[data-testid="match-note"]')?.textContent).toContain(
       'decode to a type or event with “publish”',
     );
+  });
+
+  it('shows an imported file’s goodbye when the file holds no messages to find it in', async () => {
+    const live = mount();
+    live.push([
+      ev.created(1, 1, 'ws://h/socket.io/?EIO=4&transport=websocket'),
+      ev.open(1, 2),
+      ev.message(1, 3, '41', 'received'),
+      ev.closed(1, 4, 1005, true),
+    ]);
+    await live.flush();
+    live.model.openImport('log.json', live.model.exportAs('json', 'all', new Date()).text);
+    const { root, click } = mount(live.model.imported.value!.model);
+    await click(root.querySelector('tr[data-socket-id]'));
+    expect(root.querySelector('[data-testid="app-protocol"]')?.textContent).toContain(
+      'Socket.IO (as the imported file says: by its URL)',
+    );
+    const said = root.querySelector('[data-testid="app-said"]')?.textContent;
+    expect(said).toContain('As the imported file says');
+    expect(root.querySelector('[data-testid="app-goodbye"]')?.textContent).toBe(
+      'DISCONNECT "io server disconnect"',
+    );
+    expect(said).toContain('The server disconnected this client');
   });
 
   it('decodes an endpoint as the user says, for its later sockets too, and remembers it', async () => {
