@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import type { CloseLog } from '../../src/export/close-log';
 import { protocolById } from '../../src/protocols';
 import { APP_PROTOCOL_SESSIONS } from '../fixtures/libraries/app-protocol-sessions';
 import { SESSION_EXPECTATIONS, missingInOrder } from '../fixtures/libraries/app-protocol-expectations';
@@ -101,6 +102,27 @@ for (const session of APP_PROTOCOL_SESSIONS) {
       `What the application said (${protocol?.shortName})`,
     );
     if (expected.closeName) expect(await panel.text('.close-box h3')).toContain(expected.closeName);
+
+    // The export says what the panel showed: protocol, decoded messages, the goodbye.
+    const said = await panel.text('[data-testid="app-said"]');
+    await panel.click('button[aria-label="More exports"]');
+    const file = await panel.download(() =>
+      panel.click({ css: '[role="menuitem"]', text: 'JSON close log with message previews' }),
+    );
+    const log = JSON.parse(file.text) as CloseLog;
+    expect(log.sockets.map((s) => s.appProtocol?.id)).toEqual(rows.map(() => expected.protocol));
+    const exported = log.sockets.flatMap((s) => s.messages?.map((m) => m.decoded?.summary ?? '') ?? []);
+    expect(missingInOrder(exported, expected.summaries), JSON.stringify(exported)).toEqual([]);
+    const close = log.sockets.find((s) => s.id === goodbye.id)?.close;
+    if (close?.application) expect(said).toContain(close.application.explanation);
+    else expect(await panel.text('[data-testid="app-goodbye"]')).toBe(`${close?.code} ${close?.name}`);
+
+    // Imported again, the file shows the same goodbye.
+    await panel.setInputFile('input[aria-label="Import a close log file"]', file);
+    await expect.poll(() => panel.count('[data-testid="imported-banner"]')).toBe(1);
+    await panel.click(`tr[data-socket-id="${goodbye.id}"]`);
+    await panel.click({ css: '[role="tab"]', text: 'Close' });
+    await expect.poll(() => panel.text('[data-testid="app-goodbye"]')).toMatch(matcher(expected.appSaid));
   });
 }
 
