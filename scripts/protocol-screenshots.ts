@@ -23,7 +23,7 @@ export async function protocolScreenshots(ext: ExtensionBrowser): Promise<void> 
       for (const theme of ['light', 'dark'] as const) {
         const panel = await ext.openPanel(tabId, theme);
         await panel.setViewportSize({ width, height });
-        await widerDetails(panel);
+        await evenSplit(panel);
         const takenOver = panel.locator('tr[data-socket-id]').nth(2);
         await panel.locator('tr[data-socket-id][data-state="closed"]').nth(3).waitFor();
         await takenOver.click();
@@ -48,13 +48,16 @@ const SIZES: readonly [number, number, string][] = [
   [360, 600, 'docs/docked/chromium-360x600-'],
 ];
 
-/** The details pane given two thirds of the width, as a user drags it to read a message log. */
-async function widerDetails(panel: Page): Promise<void> {
+/**
+ * The list and the details half and half (the default), whatever an earlier view left: a wide
+ * list has room for the Protocol column.
+ */
+async function evenSplit(panel: Page): Promise<void> {
   await panel.evaluate(() => {
     const key = 'websocket-close-inspector.preferences';
     const saved: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
     const prefs = typeof saved === 'object' && saved !== null ? saved : {};
-    localStorage.setItem(key, JSON.stringify({ ...prefs, splitRatio: 0.36 }));
+    localStorage.setItem(key, JSON.stringify({ ...prefs, splitRatio: 0.5 }));
   });
   await panel.reload();
 }
