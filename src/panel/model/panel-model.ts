@@ -13,7 +13,7 @@ import type { LogState } from '../../log/log-state';
 import { reduceLog } from '../../log/log-reducer';
 import type { LogAction } from '../../log/log-reducer';
 import type { PreviewLimits } from '../../log/preview-limits';
-import { groupConnections } from '../../log/reconnects';
+import { endpointOf, groupConnections } from '../../log/reconnects';
 import type { ConnectionGroup } from '../../log/reconnects';
 import { NO_FILTER } from '../../log/socket-filter';
 import type { SocketFilter } from '../../log/socket-filter';
@@ -38,7 +38,8 @@ import type { TableItems } from './table-items';
 
 export type MainView = 'sockets' | 'connections';
 export type DetailsTab = 'close' | 'messages';
-export type ExportScope = 'all' | 'filtered';
+/** Every socket, those the filters show, the selected one, or its connection history (its endpoint's sockets). */
+export type ExportScope = 'all' | 'filtered' | 'selected' | 'connection';
 
 export interface PanelModelDeps {
   storage: Pick<Storage, 'getItem' | 'setItem'>;
@@ -278,11 +279,28 @@ export class PanelModel {
     this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
   }
 
-  /** The close log as a file, of every socket or only those the filters show. */
+  /** The close log as a file, of the sockets in `scope`. */
   exportAs(format: ExportFormat, scope: ExportScope, at: Date): ExportedFile {
+    return exportFile(format, this.socketsIn(scope).map(this.withDetection), at, this.redaction.value);
+  }
+
+  /** The sockets an export of `scope` holds, oldest first; none for a selection that is not there. */
+  socketsIn(scope: ExportScope): SocketRecord[] {
     const log = this.log.value;
-    const slots = scope === 'all' ? log.order : this.visible.value.slots;
-    return exportFile(format, recordsOf(log, slots).map(this.withDetection), at, this.redaction.value);
+    const selected = this.selected.value;
+    switch (scope) {
+      case 'all':
+        return recordsOf(log, log.order);
+      case 'filtered':
+        return recordsOf(log, this.visible.value.slots);
+      case 'selected':
+        return selected ? [selected] : [];
+      case 'connection': {
+        if (!selected) return [];
+        const endpoint = endpointOf(selected.url);
+        return recordsOf(log, log.order).filter((s) => endpointOf(s.url) === endpoint);
+      }
+    }
   }
 
   /** Opens a file in a read-only view of its own; a file it cannot read leaves everything as it was. */

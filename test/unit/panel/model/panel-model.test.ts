@@ -4,6 +4,7 @@ import { recordedHistory } from '../../page/recorded-history';
 import { batch, ev, snapshot } from '../../event-builders';
 import { exportFixture } from '../../export/export-fixture';
 import { liveModel } from './model-harness';
+import type { ExportScope } from '../../../../src/panel/model/panel-model';
 
 const eventsMessage = (events: Parameters<typeof batch>[1], frameId = 0) => ({
   type: 'events' as const,
@@ -159,6 +160,27 @@ describe('PanelModel', () => {
     // No previews in the file: the goodbye it names stands in for the message.
     expect(io.messages.length).toBe(0);
     expect(io.fromFile?.application).toMatchObject({ protocol: 'socket-io', name: 'DISCONNECT' });
+  });
+
+  it('exports the selected socket, or its connection history: every socket to its endpoint', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(
+      eventsMessage([
+        ev.created(1, 1, 'ws://chat/room?attempt=1'),
+        ev.created(2, 2, 'ws://feed/'),
+        ev.created(3, 3, 'ws://chat/room?attempt=2'),
+      ]),
+    );
+    frame();
+    const ids = (scope: ExportScope) => model.socketsIn(scope).map((s) => s.id);
+    expect([ids('selected'), ids('connection')]).toEqual([[], []]);
+    model.select('d:3');
+    expect(ids('selected')).toEqual(['d:3']);
+    expect(ids('connection')).toEqual(['d:1', 'd:3']);
+    const test = model.exportAs('replay-test', 'connection', new Date(0));
+    expect(test.name).toBe('websocket-replay-1970-01-01T00-00-00.spec.ts');
+    expect(test.text).toContain('url: "ws://chat/room?attempt=1"');
+    expect(test.text).not.toContain('ws://feed/');
   });
 
   it('hands a fault control to the socket’s own frame', () => {
