@@ -1,6 +1,6 @@
 import type { ExportableSocket } from '../../../src/export/close-log';
-import { recordedHistory } from '../page/recorded-history';
 import { ev } from '../event-builders';
+import { exportableSockets } from './export-fixture';
 
 /** A JWT-shaped token, for the redaction of decoded text. */
 export const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln';
@@ -30,9 +30,5 @@ export function appProtocolFixture(): ExportableSocket[] {
     ev.message(3, 15, `["1","1","room:${JWT}","phx_reply",{"status":"error","response":{}}]`, 'received'),
     ev.closed(3, 16, 1000, true),
   ];
-  const h = recordedHistory('d', events);
-  const messages = h.messages();
-  return h
-    .summaries()
-    .map((s) => ({ ...s, handshake: null, messages: messages.filter((m) => m.socket === s.socket) }));
+  return exportableSockets(events);
 }

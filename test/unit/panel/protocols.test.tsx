@@ -49,6 +49,12 @@ function mount(shown?: PanelModel) {
 
 const cell = (root: HTMLElement, id: string, col: string) =>
   root.querySelector(`tr[data-socket-id="${id}"] [data-col="${col}"]`)?.textContent;
+/** The Close tab's protocol line and what the application said. */
+const appSide = (root: HTMLElement) => ({
+  protocol: root.querySelector('[data-testid="app-protocol"]')?.textContent,
+  said: root.querySelector('[data-testid="app-said"]')?.textContent,
+  goodbye: root.querySelector('[data-testid="app-goodbye"]')?.textContent,
+});
 const texts = (root: HTMLElement, css: string) => [...root.querySelectorAll(css)].map((e) => e.textContent);
 
 beforeAll(() => {
@@ -87,14 +93,10 @@ describe('the panel with application protocols', () => {
     push(captureEvents(takenOver, 1));
     await flush();
     await click(root.querySelector('tr[data-socket-id="d:1"]'));
-    expect(root.querySelector('[data-testid="app-protocol"]')?.textContent).toContain(
-      'MQTT (negotiated subprotocol mqtt)',
-    );
-    const said = root.querySelector('[data-testid="app-said"]')?.textContent;
+    const { protocol, said, goodbye } = appSide(root);
+    expect(protocol).toContain('MQTT (negotiated subprotocol mqtt)');
     expect(said).toContain('From the server');
-    expect(root.querySelector('[data-testid="app-goodbye"]')?.textContent).toBe(
-      'DISCONNECT 0x8E Session taken over "Session taken over"',
-    );
+    expect(goodbye).toBe('DISCONNECT 0x8E Session taken over "Session taken over"');
     expect(said).toContain('another connection with the same Client Identifier');
     expect(root.querySelector('[aria-label="What the browser reported"]')?.textContent).toContain('1005');
 
@@ -131,14 +133,10 @@ describe('the panel with application protocols', () => {
     live.model.openImport('log.json', live.model.exportAs('json', 'all', new Date()).text);
     const { root, click } = mount(live.model.imported.value!.model);
     await click(root.querySelector('tr[data-socket-id]'));
-    expect(root.querySelector('[data-testid="app-protocol"]')?.textContent).toContain(
-      'Socket.IO (as the imported file says: by its URL)',
-    );
-    const said = root.querySelector('[data-testid="app-said"]')?.textContent;
+    const { protocol, said, goodbye } = appSide(root);
+    expect(protocol).toContain('Socket.IO (as the imported file says: by its URL)');
     expect(said).toContain('As the imported file says');
-    expect(root.querySelector('[data-testid="app-goodbye"]')?.textContent).toBe(
-      'DISCONNECT "io server disconnect"',
-    );
+    expect(goodbye).toBe('DISCONNECT "io server disconnect"');
     expect(said).toContain('The server disconnected this client');
   });
 
