@@ -209,7 +209,12 @@ export async function startReplay(
         clearTimeout(timer);
       }
     },
-    differences: (log) => replayDifferences(sockets, log.sockets, (url) => routeOfReplayUrl(base, url)),
+    // A recorder that wrapped WebSocket after the redirect did saw the app's own URL.
+    differences: (log) =>
+      replayDifferences(sockets, log.sockets, (url) => {
+        const route = routeOfReplayUrl(base, url) ?? routes.indexOf(routeKey(url));
+        return route >= 0 ? route : null;
+      }),
     stop: async () => {
       for (const ws of live) ws.terminate();
       for (const p of performances) p.end();
