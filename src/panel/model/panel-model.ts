@@ -349,7 +349,10 @@ export class PanelModel {
   private tickWhileWaiting(): void {
     let ticking = false;
     effect(() => {
-      if (ticking || !this.groups.value.some((g) => g.neverCameBackVerdict.waiting)) return;
+      // Read the groups first, always: an effect that returned before reading them would never
+      // run again, and the flag would wait for ever.
+      const waiting = this.groups.value.some((g) => g.neverCameBackVerdict.waiting);
+      if (ticking || !waiting) return;
       ticking = true;
       this.deps.setTimeout(() => {
         ticking = false;

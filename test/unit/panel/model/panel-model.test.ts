@@ -227,6 +227,23 @@ describe('PanelModel', () => {
     expect(verdict()).toMatchObject({ waiting: false, neverCameBack: true });
   });
 
+  it('keeps its clock ticking when the log changes while a tick is due', () => {
+    const { model, port, frame, runTimers, advance } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1), ev.open(1, 2), ev.closed(1, 3, 1006, false)]));
+    frame();
+    const verdict = () =>
+      model.groups.value.find((g) => g.endpoint === 'ws://x.test/1')?.neverCameBackVerdict;
+    expect(verdict()).toMatchObject({ waiting: true });
+    // Another socket comes and goes before the tick: the groups change meanwhile.
+    port().deliver(eventsMessage([ev.created(2, 4), ev.open(2, 5), ev.closed(2, 6, 1000, true)]));
+    frame();
+    for (let i = 0; i < 5; i++) {
+      advance(10_000);
+      runTimers();
+    }
+    expect(verdict()).toMatchObject({ waiting: false, neverCameBack: true });
+  });
+
   it('names a recorder of another version instead of counting its messages as malformed', () => {
     const { model, port } = liveModel();
     port().deliver({ type: 'recorder-mismatch', frameId: 3, recorderVersion: 1, expectedVersion: 2 });
