@@ -24,6 +24,43 @@ const summaryClose = summary.close.wrapped.entries;
 
 export const Initiator = v.picklist(['page', 'server', 'browser', 'network', 'tester']);
 
+/** A protocol id of src/protocols ("socket-io", "mqtt"...): text, so a reader keeps files naming protocols it does not know. */
+const protocolId = v.pipe(
+  text(64),
+  v.description('The protocol\'s id, e.g. "socket-io", "mqtt", "graphql-ws".'),
+);
+
+export const CloseLogAppProtocol = v.pipe(
+  v.object({
+    id: protocolId,
+    name: v.pipe(text(64), v.description('Its display name, e.g. "Socket.IO".')),
+    detectedBy: v.pipe(
+      v.picklist(['subprotocol', 'url', 'content', 'user']),
+      v.description('What it was recognised by; "user": chosen with Decode as.'),
+    ),
+  }),
+  v.description('The application protocol above WebSocket. `protocol` stays the negotiated subprotocol.'),
+);
+
+export const CloseLogApplicationClose = v.pipe(
+  v.object({
+    protocol: protocolId,
+    code: v.optional(v.union([v.pipe(v.number(), v.integer()), text(64)])),
+    reason: v.optional(text(1024)),
+    name: v.optional(text(256)),
+    explanation: text(4096),
+    reconnect: v.optional(
+      v.pipe(
+        v.nullable(v.boolean()),
+        v.description('Whether the client library reconnects after it, when the protocol says.'),
+      ),
+    ),
+  }),
+  v.description(
+    "The application's last goodbye before the close (a Socket.IO disconnect, a STOMP ERROR, an MQTT DISCONNECT...), beside what the browser reported.",
+  ),
+);
+
 export const CloseLogClose = v.object({
   code: summaryClose.code,
   reason: summaryClose.reason,
@@ -47,14 +84,27 @@ export const CloseLogClose = v.object({
     v.pipe(v.boolean(), v.description('The tester injected this close: it is not a real one.')),
     false,
   ),
+  application: v.optional(CloseLogApplicationClose),
 });
 
 /** The recorder's message event without its envelope (socket, sequence number, type). */
 export const MESSAGE_FIELDS = ['t', 'dir', 'kind', 'jsType', 'size', 'preview', 'truncated'] as const;
 const message = v.pick(MessageEvent, MESSAGE_FIELDS).entries;
 
+export const CloseLogDecoded = v.pipe(
+  v.object({
+    protocol: protocolId,
+    type: v.pipe(text(256), v.description('The protocol\'s message type, e.g. "EVENT", "PUBLISH".')),
+    summary: v.pipe(text(1024), v.description('One line, e.g. "PUBLISH sensors/1 QoS 1".')),
+    partial: v.optional(v.pipe(v.boolean(), v.description('Decoded from a truncated preview.'))),
+    error: v.optional(v.pipe(text(1024), v.description('What is malformed in it.'))),
+  }),
+  v.description("The message as the socket's application protocol reads it."),
+);
+
 export const CloseLogMessage = v.object({
   ...message,
+  decoded: v.optional(CloseLogDecoded),
   t: time,
   size: v.pipe(message.size, v.description('Exact size in bytes on the wire.')),
   preview: v.pipe(
@@ -167,6 +217,7 @@ export const CloseLogSocket = v.object({
     ),
     null,
   ),
+  appProtocol: v.optional(CloseLogAppProtocol),
   messages: v.optional(
     v.pipe(
       v.array(CloseLogMessage),
@@ -212,3 +263,6 @@ export const CloseLog = v.pipe(
 export type CloseLog = v.InferOutput<typeof CloseLog>;
 export type CloseLogSocket = v.InferOutput<typeof CloseLogSocket>;
 export type CloseLogMessage = v.InferOutput<typeof CloseLogMessage>;
+export type CloseLogAppProtocol = v.InferOutput<typeof CloseLogAppProtocol>;
+export type CloseLogApplicationClose = v.InferOutput<typeof CloseLogApplicationClose>;
+export type CloseLogDecoded = v.InferOutput<typeof CloseLogDecoded>;

@@ -10,7 +10,7 @@ import { ArrivalQueue, EMPTY_STATS, nextVersion } from './log-state';
 import type { DocState, LogState, LogStats, Navigation, PreviewBudgetState } from './log-state';
 import { PreviewLog } from './preview-log';
 import type { PreviewLimits } from './preview-limits';
-import type { MessageRecord, SocketRecord } from './socket-record';
+import type { FileAppFacts, MessageRecord, SocketRecord } from './socket-record';
 import { SocketTable } from './socket-table';
 import type { SocketTableDraft } from './socket-table';
 
@@ -34,6 +34,7 @@ export interface LoadedSocket {
   worker: WorkerInfo | null;
   wire: WireReport | null;
   messages: readonly MessageRecord[];
+  fromFile?: FileAppFacts;
 }
 
 /**
@@ -247,6 +248,7 @@ export class LogTransaction {
         worker: s.worker,
         wire: s.wire,
         messages: PreviewLog.of(s.messages),
+        ...(s.fromFile && { fromFile: s.fromFile }),
       });
       this.insertInOrder(slot, s.summary.createdAt);
       this.added.push(slot);

@@ -1,5 +1,6 @@
 import { isAbnormal } from '../close-codes/is-abnormal';
 import type { SocketState } from '../protocol/socket-summary';
+import { OrdinalScans } from './ordinal-scan';
 import type { PreviewLog } from './preview-log';
 import type { MessageRecord, SocketRecord } from './socket-record';
 
@@ -48,8 +49,7 @@ function messageMatches(m: MessageRecord, needle: string): boolean {
   return m.preview !== null && m.preview.toLowerCase().includes(needle);
 }
 
-/** Per store of previews (shared by a socket's log versions): what the last search found. */
-const searched = new WeakMap<object, { needle: string; scanned: number; ordinals: number[] }>();
+const searched = new OrdinalScans();
 
 /**
  * Which retained previews of the log contain the search text (any case), as lifetime ordinals
@@ -58,28 +58,10 @@ const searched = new WeakMap<object, { needle: string; scanned: number; ordinals
  */
 export function matchingOrdinals(log: PreviewLog, search: string): readonly number[] {
   const needle = search.toLowerCase();
-  let hit = searched.get(log.storage);
-  if (!hit || hit.needle !== needle) searched.set(log.storage, (hit = { needle, scanned: 0, ordinals: [] }));
-  for (let o = Math.max(hit.scanned, log.dropped); o < log.pushed; o++) {
+  return searched.find(log.storage, needle, log, log.pushed, (o) => {
     const m = log.atOrdinal(o);
-    if (m && messageMatches(m, needle)) hit.ordinals.push(o);
-  }
-  hit.scanned = Math.max(hit.scanned, log.pushed);
-  // The store is shared by versions that dropped different prefixes: answer for this one.
-  const from = lowerBound(hit.ordinals, log.dropped);
-  const to = lowerBound(hit.ordinals, log.pushed);
-  return from === 0 && to === hit.ordinals.length ? hit.ordinals : hit.ordinals.slice(from, to);
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? Infinity) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+    return m !== undefined && messageMatches(m, needle);
+  });
 }
 
 /** A worker's URL counts too: "sw.js" finds the service worker's sockets. */

@@ -1,3 +1,4 @@
+import type { CloseLogAppProtocol, CloseLogApplicationClose } from '../export/close-log-schema';
 import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import type { RecorderEventOf } from '../protocol/recorder-events';
@@ -20,6 +21,18 @@ export interface SocketRecord extends Readonly<SocketSummary> {
   readonly worker?: WorkerInfo | null;
   /** What Chromium's DevTools protocol said about it beyond the page (deep capture). */
   readonly wire?: WireReport | null;
+  /** An imported socket: what its file said of its application protocol. */
+  readonly fromFile?: FileAppFacts;
+}
+
+/**
+ * What a close log file said of a socket's application protocol: its protocol outranks detection
+ * on import (it may have been the user's Decode as, or seen in messages not exported), and its
+ * goodbye stands in when the file has no previews to find it in.
+ */
+export interface FileAppFacts {
+  readonly appProtocol: Pick<CloseLogAppProtocol, 'id' | 'detectedBy'> | null;
+  readonly application: CloseLogApplicationClose | null;
 }
 
 /** Messages the socket sent and received, exact whatever the previews held. */

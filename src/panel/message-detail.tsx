@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MessageRecord } from '../log/socket-record';
+import type { Decoded, Protocol } from '../protocols';
 import { copyText } from './clipboard';
+import { DecodedDetail } from './decoded-detail';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { hexDump } from './hex-dump';
 import { JsonTree } from './json-tree';
@@ -8,8 +10,19 @@ import { JsonTree } from './json-tree';
 /** Long text shows this much until the user expands it. */
 const COLLAPSED_CHARS = 400;
 
-/** One message in full: JSON as a tree, binary as a hex dump, long text expandable; copyable. */
-export function MessageDetail({ message: m, since }: { message: MessageRecord; since: number }) {
+/**
+ * One message in full: what its protocol makes of it, then the preview itself: JSON as a tree,
+ * binary as a hex dump, long text expandable; copyable.
+ */
+export function MessageDetail({
+  message: m,
+  since,
+  decoded,
+}: {
+  message: MessageRecord;
+  since: number;
+  decoded: { protocol: Protocol; decoded: Decoded } | null;
+}) {
   const [copied, setCopied] = useState(false);
   const json = m.kind === 'text' && !m.truncated ? parseJson(m.preview) : undefined;
   const copy = async () => {
@@ -30,6 +43,8 @@ export function MessageDetail({ message: m, since }: { message: MessageRecord; s
           {copied ? 'Copied' : 'Copy'}
         </button>
       </div>
+      {decoded && <DecodedDetail protocol={decoded.protocol} decoded={decoded.decoded} />}
+      {decoded && <h4 class="raw-heading">Preview as recorded</h4>}
       {m.truncated && (
         <p class="note">
           Preview: the first{' '}

@@ -1,6 +1,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { toCloseLogSocket } from '../../export/close-log';
+import type { ExportableSocket } from '../../export/close-log';
 import { exportFile } from '../../export/export-file';
 import type { RedactionOptions } from '../../export/redaction';
 import { socketSummaryText } from '../../export/socket-summary-text';
@@ -26,11 +27,14 @@ import { DEEP_CAPTURE_OFF } from '../../protocol/deep-capture';
 import type { DeepCaptureState } from '../../protocol/deep-capture';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
+import { withChoice } from './decode-as';
+import type { DecodeAs } from './decode-as';
 import { Diagnostics } from './diagnostics';
 import { linkPanel } from './panel-link';
 import type { LinkStatus, PanelLink } from './panel-link';
 import { loadPreferences, savePreferences } from './preferences';
 import type { Preferences } from './preferences';
+import { ProtocolViews } from './protocol-views';
 import { tableItems } from './table-items';
 import type { TableItems } from './table-items';
 
@@ -94,6 +98,8 @@ export class PanelModel {
   readonly selectedId = signal<string | null>(null);
   readonly selectedSeq = signal<number | null>(null);
   readonly detailsTab = signal<DetailsTab>('close');
+  /** The message log's filter by decoded type or event name. */
+  readonly messageFilter = signal('');
   readonly linkStatus = signal<LinkStatus>({ state: 'connected' });
   readonly imported = signal<ImportedLog | null>(null);
   /**
@@ -118,6 +124,8 @@ export class PanelModel {
   /** Connection histories of the visible sockets; computed only while a view shows them. */
   readonly groups: ReadonlySignal<readonly ConnectionGroup[]>;
   readonly selected: ReadonlySignal<SocketRecord | null>;
+  /** Application protocols: detection, the selected socket's decoding, explanations. */
+  readonly protocols: ProtocolViews;
 
   private readonly link: PanelLink | null;
   private queue: LogAction[] = [];
@@ -151,6 +159,7 @@ export class PanelModel {
       if (slot === undefined || !this.visible.value.slots.includes(slot)) return null;
       return log.sockets.get(slot) ?? null;
     });
+    this.protocols = new ProtocolViews(this.log, this.prefs, this.selected);
 
     this.tickWhileWaiting();
     const live = deps.live;
@@ -233,6 +242,15 @@ export class PanelModel {
     this.detailsTab.value = tab;
   }
 
+  setMessageFilter(text: string): void {
+    this.messageFilter.value = text;
+  }
+
+  /** "Decode as" for the socket's endpoint, this socket and the ones after it; null: detect again. */
+  decodeAs(socket: SocketRecord, choice: DecodeAs | null): void {
+    this.setPrefs({ decodeAs: withChoice(this.prefs.value.decodeAs, socket.url, choice) });
+  }
+
   setView(view: MainView): void {
     this.view.value = view;
   }
@@ -301,7 +319,7 @@ export class PanelModel {
 
   /** The close log as a file, of the sockets in `scope`. */
   exportAs(format: ExportFormat, scope: ExportScope, at: Date): ExportedFile {
-    return exportFile(format, this.socketsIn(scope), at, this.redaction.value);
+    return exportFile(format, this.socketsIn(scope).map(this.withDetection), at, this.redaction.value);
   }
 
   /** The sockets an export of `scope` holds, oldest first; none for a selection that is not there. */
@@ -347,8 +365,14 @@ export class PanelModel {
 
   /** A socket's plain-text summary for a bug report, redacted as exports are. */
   summaryText(socket: SocketRecord): string {
-    return socketSummaryText(toCloseLogSocket(socket), this.redaction.value);
+    return socketSummaryText(toCloseLogSocket(this.withDetection(socket)), this.redaction.value);
   }
+
+  /** A socket to export with its protocol as the panel shows it: the user's Decode as included. */
+  private readonly withDetection = (s: SocketRecord): ExportableSocket => ({
+    ...s,
+    detection: this.protocols.detections.value.of(s),
+  });
 
   /** A file that could not be opened (or null to dismiss the message). */
   importFailed(error: string | null): void {

@@ -2,6 +2,8 @@ import type { PreviewLimits } from '../../log/preview-limits';
 import { DEFAULT_PREVIEW_LIMITS } from '../../log/preview-limits';
 import { COLUMNS } from './columns';
 import type { ColumnChoices } from './columns';
+import { validChoices } from './decode-as';
+import type { DecodeAsChoices } from './decode-as';
 
 /** What the panel remembers between sessions (in its own localStorage). */
 export interface Preferences {
@@ -14,6 +16,8 @@ export interface Preferences {
   columns: ColumnChoices;
   /** Log what the panel does to the console. */
   debug: boolean;
+  /** "Decode as": the user's protocol for an endpoint, over what detection says. */
+  decodeAs: DecodeAsChoices;
   /** The user's list of secret names for redaction; null: the built-in list. */
   secretNames: string[] | null;
 }
@@ -25,6 +29,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   timelineHeight: 140,
   columns: {},
   debug: false,
+  decodeAs: {},
   secretNames: null,
 };
 
@@ -60,6 +65,7 @@ export function loadPreferences(storage: Pick<Storage, 'getItem'>): Preferences 
     timelineHeight: within(s.timelineHeight, TIMELINE_HEIGHT.min, TIMELINE_HEIGHT.max, d.timelineHeight),
     columns: columnChoices(s.columns),
     debug: s.debug === true,
+    decodeAs: validChoices(s.decodeAs),
     secretNames: secretNames(s.secretNames),
   };
 }

@@ -35,6 +35,11 @@ export function exportFixture(): ExportableSocket[] {
     ev.created(4, 13, 'wss://d.test/live'),
     ev.open(4, 14),
   ];
+  return exportableSockets(events);
+}
+
+/** Sockets as the store holds them after the page recorded `events`, each with its previews. */
+export function exportableSockets(events: Parameters<typeof recordedHistory>[1]): ExportableSocket[] {
   const h = recordedHistory('d', events);
   const messages = h.messages();
   return h

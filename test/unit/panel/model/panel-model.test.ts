@@ -126,6 +126,42 @@ describe('PanelModel', () => {
     expect([count('all'), count('filtered')]).toEqual([2, 1]);
   });
 
+  it('exports each socket’s protocol as the panel shows it, and an import keeps the file’s', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(
+      eventsMessage([
+        ev.created(1, 1, 'ws://h.test/socket.io/?EIO=4&transport=websocket'),
+        ev.open(1, 2),
+        ev.message(1, 3, '41', 'received'),
+        ev.closed(1, 4, 1005, true),
+        ev.created(2, 5, 'ws://h.test/feed'),
+      ]),
+    );
+    frame();
+    const feed = model.log.value.sockets.byId('d:2')!;
+    model.decodeAs(feed, 'action-cable');
+    const file = model.exportAs('json', 'all', new Date()).text;
+    const sockets = (JSON.parse(file) as { sockets: { appProtocol?: { id: string; detectedBy: string } }[] })
+      .sockets;
+    expect(sockets.map((s) => s.appProtocol)).toEqual([
+      { id: 'socket-io', name: 'Socket.IO', detectedBy: 'url' },
+      { id: 'action-cable', name: 'Action Cable', detectedBy: 'user' },
+    ]);
+
+    model.decodeAs(feed, null);
+    model.openImport('log.json', file);
+    const imported = model.imported.value!.model;
+    const [io, chosen] = [imported.log.value.sockets.byId('d:1')!, imported.log.value.sockets.byId('d:2')!];
+    expect(imported.protocols.detections.value.of(chosen)).toMatchObject({
+      protocol: { id: 'action-cable' },
+      detectedBy: 'user',
+      evidence: 'as the imported file says: by the user’s Decode as',
+    });
+    // No previews in the file: the goodbye it names stands in for the message.
+    expect(io.messages.length).toBe(0);
+    expect(io.fromFile?.application).toMatchObject({ protocol: 'socket-io', name: 'DISCONNECT' });
+  });
+
   it('exports the selected socket, or its connection history: every socket to its endpoint', () => {
     const { model, port, frame } = liveModel();
     port().deliver(
