@@ -34,8 +34,9 @@ describe('the committed sample exports', () => {
       skipEmptyLines: true,
     });
     expect(parsed.errors).toEqual([]);
-    // Written before the application-protocol columns: the first release's, which readers need.
-    expect(parsed.meta.fields).toEqual([...CSV_FIRST_COLUMNS]);
+    // Written before the application-protocol columns: the first release's, which readers need,
+    // then the workers' three.
+    expect(parsed.meta.fields).toEqual([...CSV_FIRST_COLUMNS, 'workerKind', 'workerUrl', 'httpStatus']);
     expect(parsed.data.map((r) => r.reason)).toContain('bad, "very" bad\nsecond line');
   });
 });
