@@ -9,14 +9,30 @@ export type BrowserTarget = 'chrome' | 'firefox';
 
 export const BROWSER_TARGETS: readonly BrowserTarget[] = ['chrome', 'firefox'];
 
-/** Where `npm run build` writes each browser's extension. */
-export function outDirOf(target: BrowserTarget): string {
+/**
+ * The Chrome build with deep capture (docs/workers-and-deep-capture.md), loaded unpacked by those
+ * who want it and never packaged for a store: `debugger` is in its permissions, so Chrome asks
+ * for it at install. Chrome lets no extension ask for `debugger` later: it is not allowed as an
+ * optional permission, and measured in Chromium 156, `permissions.request` for it answers "Only
+ * permissions specified in the manifest may be requested." even with it under
+ * `optional_permissions`. So the build that ships has no deep capture and no `debugger`.
+ */
+export const DEEP_CAPTURE_MODE = 'chrome-deep-capture';
+
+/** Where `npm run build` writes each browser's extension (and the test-only variant). */
+export function outDirOf(target: BrowserTarget | typeof DEEP_CAPTURE_MODE): string {
   return `dist/${target}`;
 }
 
 /** `vite build --mode firefox` builds for Firefox; any other mode (default: production) for Chrome. */
 export function targetOfMode(mode: string): BrowserTarget {
   return mode === 'firefox' ? 'firefox' : 'chrome';
+}
+
+/** The manifest of a build mode: the browser's, with `debugger` in the deep capture build. */
+export function manifestOfMode(mode: string): ManifestV3Export {
+  if (mode !== DEEP_CAPTURE_MODE) return manifestFor(targetOfMode(mode));
+  return { ...manifest, permissions: [...manifest.permissions, 'debugger'] };
 }
 
 export const FIREFOX_ADDON_ID = 'websocket-close-inspector@wsci';

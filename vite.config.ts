@@ -1,7 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
-import { manifestFor, outDirOf, targetOfMode } from './browser-targets.ts';
+import { DEEP_CAPTURE_MODE, manifestOfMode, outDirOf, targetOfMode } from './browser-targets.ts';
+import { workerRecorder } from './worker-recorder-plugin.ts';
 
 /**
  * Pages opened by URL, not from the manifest: built as extra inputs. `panel.html?tabId=N`, and
@@ -27,18 +28,27 @@ function pagesAtRoot(): Plugin {
 export default defineConfig(({ mode }) => {
   const target = targetOfMode(mode);
   return {
+    // Deep capture needs `debugger` from install: only its own build has the code
+    // (extension/build-flags.d.ts), and web-ext lint has no unsupported API to flag in Firefox's.
+    define: {
+      __DEEP_CAPTURE__: JSON.stringify(
+        mode === DEEP_CAPTURE_MODE ? 'switch' : target === 'chrome' ? 'other-build' : 'none',
+      ),
+    },
     build: {
-      outDir: outDirOf(target),
+      outDir: outDirOf(mode === DEEP_CAPTURE_MODE ? mode : target),
       emptyOutDir: true,
       rollupOptions: { input: PAGES },
     },
     plugins: [
       crx({
-        manifest: manifestFor(target),
+        manifest: manifestOfMode(mode),
         browser: target,
         contentScripts: { standaloneFiles: ['extension/main-world.ts', 'extension/relay.ts'] },
       }),
       pagesAtRoot(),
+      // The recorder that deep capture installs in workers.
+      ...(mode === DEEP_CAPTURE_MODE ? [workerRecorder()] : []),
     ],
   };
 });

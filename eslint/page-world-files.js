@@ -3,6 +3,7 @@
 // is not listed here.
 export const PAGE_WORLD_FILES = [
   'extension/main-world.ts',
+  'extension/worker-world.ts',
   'src/page/**/*.ts',
   'src/primordials/**/*.ts',
   'src/protocol/envelope.ts',

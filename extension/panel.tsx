@@ -26,6 +26,9 @@ setTheme(context.theme);
 if (inDevtools && !params.has('theme')) watchDevtoolsTheme(setTheme);
 
 const tabId = context.tabId;
+// Deep capture lives in a Chrome build of its own, which has `debugger` from install
+// (browser-targets.ts says why); Firefox has no debugger API for extensions.
+const deepCapture = __DEEP_CAPTURE__ === 'none' ? {} : { deepCapture: __DEEP_CAPTURE__ };
 const model = new PanelModel({
   storage: localStorage,
   now: () => Date.now(),
@@ -41,6 +44,6 @@ const model = new PanelModel({
   },
   ...(tabId === null
     ? {}
-    : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }) } }),
+    : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }), ...deepCapture } }),
 });
 render(<PanelShell model={model} />, rootElement());

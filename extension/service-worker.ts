@@ -1,12 +1,23 @@
 // The MV3 service worker: routes validated page data to the panels of each tab, keeps the
-// badge count, and observes WebSocket handshakes (webRequest, observe only).
+// badge count, observes WebSocket handshakes (webRequest, observe only) and, in Chromium, runs
+// deep capture (chrome.debugger) for the tabs whose panels turn it on.
 import browser from 'webextension-polyfill';
 import { Router } from '../src/background/router';
 import { TabMemoryStore } from '../src/background/tab-memory';
 import { PANEL_PORT, RELAY_PORT } from '../src/protocol/runtime-messages';
 import type { RelayCommand } from '../src/protocol/runtime-messages';
+import { startDeepCapture } from './deep-capture';
 
 const BADGE_COLOR = '#c5221f';
+
+const deepCapture =
+  __DEEP_CAPTURE__ === 'switch'
+    ? startDeepCapture({
+        pageData: (tabId, from, data) => router.fromWorker(tabId, from, data),
+        wire: (tabId, report) => router.wireReported(tabId, report),
+        state: (tabId, state) => router.deepCaptureChanged(tabId, state),
+      })
+    : undefined;
 
 const router = new Router({
   requestSync(tabId, frameId) {
@@ -25,6 +36,7 @@ const router = new Router({
   },
   memory: new TabMemoryStore(browser.storage.session),
   now: () => Date.now(),
+  ...(deepCapture ? { deepCapture } : {}),
 });
 
 browser.runtime.onConnect.addListener((port) => {

@@ -2,7 +2,8 @@
 // in dist/npm/, ready for `npm pack`. Its modules are bundled from src/ by esbuild, its types by
 // dts-bundle-generator; valibot stays a dependency because the close log's types are valibot's
 // inferred types. Playwright and Puppeteer are optional peers: the package never imports
-// Puppeteer, and imports @playwright/test only in its ./playwright entry.
+// Puppeteer, and imports @playwright/test only in its ./playwright entry. ws is an optional peer
+// too: only ./replay (the stand-in server of generated tests) imports it.
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateDtsBundle } from 'dts-bundle-generator';
@@ -18,6 +19,7 @@ const ENTRIES: Record<string, string> = {
   index: 'package/index.ts',
   playwright: 'package/playwright.ts',
   puppeteer: 'package/puppeteer.ts',
+  replay: 'package/replay.ts',
 };
 
 await rm(out, { recursive: true, force: true });
@@ -28,7 +30,7 @@ try {
   throw new Error('dist/recorder.js is missing: run `npm run build` (it builds the recorder, then this).');
 }
 
-const external = ['valibot', '@playwright/test', 'puppeteer', 'puppeteer-core'];
+const external = ['valibot', '@playwright/test', 'puppeteer', 'puppeteer-core', 'ws'];
 await build({
   entryPoints: Object.fromEntries(
     Object.entries({ ...ENTRIES, cli: 'cli/bin.ts' }).map(([name, file]) => [name, source(file)]),

@@ -4,6 +4,8 @@ import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
 import { dockedScreenshots } from './docked-screenshots';
 import { talkBackScreenshots } from './talkback-screenshots';
+import { workersScreenshots } from './workers-screenshots';
+import { protocolScreenshots } from './protocol-screenshots';
 
 const server = await startScenarioServer();
 const ext = await launchWithExtension();
@@ -72,10 +74,12 @@ try {
     await viewer.screenshot({ path: `docs/viewer-${theme}.png` });
     await viewer.close();
   }
+  await protocolScreenshots(ext);
 } finally {
   await ext.close();
 }
 try {
+  await workersScreenshots(server);
   await dockedScreenshots(server);
   await talkBackScreenshots(server);
 } finally {

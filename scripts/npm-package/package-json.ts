@@ -23,17 +23,24 @@ export function packageJson(root: { version: string; dependencies: { valibot: st
       '.': types('index'),
       './playwright': types('playwright'),
       './puppeteer': types('puppeteer'),
+      './replay': types('replay'),
       './recorder.js': './recorder.js',
       './package.json': './package.json',
     },
     types: './index.d.ts',
     bin: { 'websocket-close-inspector': './cli.js' },
     dependencies: { valibot: root.dependencies.valibot },
-    peerDependencies: { '@playwright/test': '>=1.42', puppeteer: '>=22', 'puppeteer-core': '>=22' },
+    peerDependencies: {
+      '@playwright/test': '>=1.42',
+      puppeteer: '>=22',
+      'puppeteer-core': '>=22',
+      ws: '>=8',
+    },
     peerDependenciesMeta: {
       '@playwright/test': { optional: true },
       puppeteer: { optional: true },
       'puppeteer-core': { optional: true },
+      ws: { optional: true },
     },
   };
 }

@@ -1,4 +1,5 @@
 import { isAbnormal } from '../close-codes';
+import type { DeepCaptureState, WireReport } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import { PROTOCOL_VERSION } from '../protocol/envelope';
 import { parsePageMessage } from '../protocol/page-messages';
@@ -6,6 +7,7 @@ import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
 import { isPanelRequest, isRelayMessage } from '../protocol/runtime-messages';
 import type { InjectCommand } from '../protocol/inject-command';
 import type { PortLike } from '../transport/port-like';
+import type { DeepCapture, WorkerRef } from './deep-capture/deep-capture';
 import { MAX_REMEMBERED_HANDSHAKES } from './tab-memory';
 import type { TabMemory, TabMemoryStore } from './tab-memory';
 
@@ -21,7 +23,12 @@ export interface RouterDeps {
   setBadge(tabId: number, count: number): void;
   memory: TabMemoryStore;
   now(): number;
+  /** Deep capture of workers (Chromium); absent where the browser has no chrome.debugger. */
+  deepCapture?: Pick<DeepCapture, 'start' | 'stop' | 'sync' | 'inject' | 'stateOf' | 'isOn'>;
 }
+
+/** What Chromium reported while deep capture was on, kept for panels that resubscribe. */
+const MAX_WIRE_REPORTS = 200;
 
 type PanelPort = PortLike<PanelMessage>;
 
@@ -34,6 +41,9 @@ interface TabState {
   lastError: string;
   /** Recorders of another protocol version, by `frameId:version`: reported once each. */
   mismatches: Map<string, Extract<PanelMessage, { type: 'recorder-mismatch' }>>;
+  /** Documents of worker recorders (deep capture), to reach them with fault controls. */
+  workerDocs: Map<string, string>;
+  wire: WireReport[];
 }
 
 /**
@@ -58,26 +68,48 @@ export class Router {
       case 'page-rejected':
         this.reject(tabId, message.count, message.error);
         return;
-      case 'page-data': {
-        const parsed = parsePageMessage(message.data);
-        if (!parsed.ok) {
-          if (parsed.version === null) this.reject(tabId, 1, parsed.error);
-          else this.mismatch(tabId, frameId, parsed.version);
-          return;
-        }
-        const m = parsed.message;
-        if (m.type === 'events') {
-          // A close the tester injected is not a fault of the page: the badge counts real ones only.
-          const abnormal = m.events.filter(
-            (e) => e.type === 'closed' && isAbnormal({ ...e, injected: e.injected === true }),
-          ).length;
-          if (abnormal > 0) this.remember(tabId, (t) => ({ ...t, abnormal: t.abnormal + abnormal }));
-          this.broadcast(tabId, { type: 'events', frameId, batch: m });
-        } else {
-          this.broadcast(tabId, { type: 'snapshot', frameId, part: m });
-        }
+      case 'page-data':
+        this.pageData(tabId, frameId, message.data, null);
         return;
-      }
+    }
+  }
+
+  /** A worker recorder's page-channel string (deep capture): validated like a frame's. */
+  fromWorker(tabId: number, from: WorkerRef, data: string): void {
+    this.pageData(tabId, 0, data, from);
+  }
+
+  /** What Chromium's DevTools protocol said about a socket of the tab (deep capture). */
+  wireReported(tabId: number, report: WireReport): void {
+    const tab = this.tab(tabId);
+    tab.wire = [...tab.wire, report].slice(-MAX_WIRE_REPORTS);
+    this.broadcast(tabId, { type: 'wire', report });
+  }
+
+  deepCaptureChanged(tabId: number, state: DeepCaptureState): void {
+    if (!state.on) this.tabs.get(tabId)?.workerDocs.clear();
+    this.broadcast(tabId, { type: 'deep-capture', state });
+  }
+
+  private pageData(tabId: number, frameId: number, data: string, from: WorkerRef | null): void {
+    const parsed = parsePageMessage(data);
+    if (!parsed.ok) {
+      if (parsed.version === null) this.reject(tabId, 1, parsed.error);
+      else this.mismatch(tabId, frameId, parsed.version);
+      return;
+    }
+    const m = parsed.message;
+    const worker = from ? { worker: from.worker } : {};
+    if (from) this.tab(tabId).workerDocs.set(m.doc, from.key);
+    if (m.type === 'events') {
+      // A close the tester injected is not a fault of the page: the badge counts real ones only.
+      const abnormal = m.events.filter(
+        (e) => e.type === 'closed' && isAbnormal({ ...e, injected: e.injected === true }),
+      ).length;
+      if (abnormal > 0) this.remember(tabId, (t) => ({ ...t, abnormal: t.abnormal + abnormal }));
+      this.broadcast(tabId, { type: 'events', frameId, batch: m, ...worker });
+    } else {
+      this.broadcast(tabId, { type: 'snapshot', frameId, part: m, ...worker });
     }
   }
 
@@ -105,12 +137,16 @@ export class Router {
     });
     port.onDisconnect.addListener(() => {
       for (const [tabId, tab] of this.tabs) {
-        tab.panels.delete(port);
+        if (!tab.panels.delete(port)) continue;
+        // DevTools closed: nobody is left to see what the debugger records, nor to turn it off.
+        if (tab.panels.size === 0 && this.deps.deepCapture?.isOn(tabId))
+          void this.deps.deepCapture.stop(tabId, 'Deep capture went off: DevTools closed.');
         if (
           tab.panels.size === 0 &&
           tab.rejected === 0 &&
           tab.accepted.length === 0 &&
-          tab.mismatches.size === 0
+          tab.mismatches.size === 0 &&
+          tab.wire.length === 0
         )
           this.tabs.delete(tabId);
       }
@@ -118,7 +154,11 @@ export class Router {
   }
 
   tabClosed(tabId: number): void {
+    // A panel still open on the closed tab (standalone) keeps its subscription: it is told why
+    // deep capture went off.
+    const panels = this.tabs.get(tabId)?.panels;
     this.tabs.delete(tabId);
+    if (panels?.size) this.tab(tabId).panels = panels;
     void this.deps.memory.forget(tabId);
   }
 
@@ -130,11 +170,15 @@ export class Router {
         if (tab.rejected > 0)
           port.postMessage({ type: 'rejected', count: tab.rejected, lastError: tab.lastError });
         for (const m of tab.mismatches.values()) port.postMessage(m);
+        if (this.deps.deepCapture)
+          port.postMessage({ type: 'deep-capture', state: this.deps.deepCapture.stateOf(request.tabId) });
+        for (const report of tab.wire) port.postMessage({ type: 'wire', report });
         void this.deps.memory.get(request.tabId).then((t) => {
           if (t.url !== null) port.postMessage({ type: 'page', url: t.url });
           for (const report of [...tab.accepted, ...t.handshakes])
             port.postMessage({ type: 'handshake', report });
           this.deps.requestSync(request.tabId);
+          this.deps.deepCapture?.sync(request.tabId);
         });
         return;
       case 'preserve-log':
@@ -143,8 +187,20 @@ export class Router {
       case 'clear':
         this.reset(request.tabId);
         return;
-      case 'inject':
-        this.deps.inject(request.tabId, request.frameId, request.command);
+      case 'inject': {
+        const worker = tab.workerDocs.get(request.command.doc);
+        if (worker === undefined) this.deps.inject(request.tabId, request.frameId, request.command);
+        else this.deps.deepCapture?.inject(worker, request.command);
+        return;
+      }
+      case 'deep-capture':
+        if (!this.deps.deepCapture)
+          port.postMessage({
+            type: 'deep-capture',
+            state: { on: false, workers: [], reason: 'This browser has no debugger API for extensions.' },
+          });
+        else if (request.on) void this.deps.deepCapture.start(request.tabId);
+        else void this.deps.deepCapture.stop(request.tabId);
         return;
     }
   }
@@ -167,6 +223,7 @@ export class Router {
     if (tab) {
       tab.accepted = [];
       tab.mismatches.clear();
+      tab.wire = [];
     }
     this.remember(tabId, (t) => ({ abnormal: 0, handshakes: [], url: url ?? t.url }));
   }
@@ -213,7 +270,15 @@ export class Router {
     if (!tab)
       this.tabs.set(
         tabId,
-        (tab = { panels: new Map(), accepted: [], rejected: 0, lastError: '', mismatches: new Map() }),
+        (tab = {
+          panels: new Map(),
+          accepted: [],
+          rejected: 0,
+          lastError: '',
+          mismatches: new Map(),
+          workerDocs: new Map(),
+          wire: [],
+        }),
       );
     return tab;
   }

@@ -21,7 +21,8 @@ function span(from: number, to: number, library: string, note: string | null = n
 }
 
 const GQL_SERVER = 'sent by graphql-ws servers';
-const GQL_CLIENT = 'a graphql-ws client-side code, never sent on the wire by graphql-ws';
+// graphql-ws 6 clients send these in their own close frame (socket.close(code, reason)).
+const GQL_CLIENT = 'sent by graphql-ws clients in their own close frame';
 // graphql-ws clients retry 4403, 4408, 4499 and 4504 and treat every other code as fatal.
 const RETRIED = 'graphql-ws clients retry it';
 const FATAL = 'graphql-ws clients treat it as fatal and do not retry';
@@ -52,7 +53,12 @@ const ENTRIES: readonly Entry[] = [
   one(4408, 'graphql-ws', 'connection initialisation timeout', `${GQL_SERVER}; ${RETRIED}`),
   one(4409, 'graphql-ws', 'subscriber already exists', `${GQL_SERVER}; ${FATAL}`),
   one(4429, 'graphql-ws', 'too many initialisation requests', `${GQL_SERVER}; ${FATAL}`),
-  one(4499, 'graphql-ws', 'terminated', `${GQL_CLIENT}; ${RETRIED}`),
+  one(
+    4499,
+    'graphql-ws',
+    'terminated',
+    `${GQL_CLIENT} when the app calls terminate(), which hands the app a synthetic unclean close event at once; ${RETRIED}`,
+  ),
   one(4500, 'graphql-ws', 'internal server error', `${GQL_SERVER}; ${FATAL}`),
   one(4500, 'Spring', 'session not reliable (send time limit exceeded)'),
   one(4504, 'graphql-ws', 'connection acknowledgement timeout', `${GQL_CLIENT}; ${RETRIED}`),

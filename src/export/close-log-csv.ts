@@ -1,8 +1,11 @@
 import Papa from 'papaparse';
 import type { CloseLog, CloseLogSocket } from './close-log-schema';
 
-/** One row a socket, in this column order: the CSV's contract, like the JSON's field names. */
-export const CSV_COLUMNS = [
+/**
+ * The first release's columns: every CSV this extension wrote has them, in this order, so a
+ * reader needs no more (the CLI's report reads these).
+ */
+export const CSV_FIRST_COLUMNS = [
   'id',
   'url',
   'frameUrl',
@@ -23,6 +26,24 @@ export const CSV_COLUMNS = [
   'sentBytes',
   'receivedMessages',
   'receivedBytes',
+] as const;
+
+/** One row a socket, in this column order: the CSV's contract, like the JSON's field names. */
+export const CSV_COLUMNS = [
+  ...CSV_FIRST_COLUMNS,
+  // Workers and deep capture (#14), then application protocols (#11): added after the first, so
+  // readers by position keep working.
+  'workerKind',
+  'workerUrl',
+  'httpStatus',
+  'appProtocol',
+  'appProtocolDetectedBy',
+  'applicationProtocol',
+  'applicationCode',
+  'applicationName',
+  'applicationReason',
+  'applicationExplanation',
+  // The tester's messages (#12), counted apart from the page's own traffic above.
   'testerSentMessages',
   'testerInjectedMessages',
 ] as const;
@@ -36,6 +57,7 @@ const iso = (t: number | null) => (t === null ? '' : new Date(t).toISOString());
 
 export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | boolean> {
   const c = s.close;
+  const app = c?.application;
   return {
     id: s.id,
     url: s.url,
@@ -57,6 +79,17 @@ export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | b
     sentBytes: s.sent.bytes,
     receivedMessages: s.received.messages,
     receivedBytes: s.received.bytes,
+    workerKind: s.worker?.kind ?? '',
+    workerUrl: s.worker?.url ?? '',
+    // What webRequest reported, else what Chromium's DevTools protocol did (deep capture).
+    httpStatus: s.handshake?.statusCode ?? s.wire?.statusCode ?? '',
+    appProtocol: s.appProtocol?.name ?? '',
+    appProtocolDetectedBy: s.appProtocol?.detectedBy ?? '',
+    applicationProtocol: app?.protocol ?? '',
+    applicationCode: app?.code ?? '',
+    applicationName: app?.name ?? '',
+    applicationReason: app?.reason ?? '',
+    applicationExplanation: app?.explanation ?? '',
     // The page's own traffic above; what the tester sent or injected from the panel apart.
     testerSentMessages: s.tester.sent.messages,
     testerInjectedMessages: s.tester.injected.messages,

@@ -25,6 +25,43 @@ const summaryClose = summary.close.wrapped.entries;
 
 export const Initiator = v.picklist(['page', 'server', 'browser', 'network', 'tester']);
 
+/** A protocol id of src/protocols ("socket-io", "mqtt"...): text, so a reader keeps files naming protocols it does not know. */
+const protocolId = v.pipe(
+  text(64),
+  v.description('The protocol\'s id, e.g. "socket-io", "mqtt", "graphql-ws".'),
+);
+
+export const CloseLogAppProtocol = v.pipe(
+  v.object({
+    id: protocolId,
+    name: v.pipe(text(64), v.description('Its display name, e.g. "Socket.IO".')),
+    detectedBy: v.pipe(
+      v.picklist(['subprotocol', 'url', 'content', 'user']),
+      v.description('What it was recognised by; "user": chosen with Decode as.'),
+    ),
+  }),
+  v.description('The application protocol above WebSocket. `protocol` stays the negotiated subprotocol.'),
+);
+
+export const CloseLogApplicationClose = v.pipe(
+  v.object({
+    protocol: protocolId,
+    code: v.optional(v.union([v.pipe(v.number(), v.integer()), text(64)])),
+    reason: v.optional(text(1024)),
+    name: v.optional(text(256)),
+    explanation: text(4096),
+    reconnect: v.optional(
+      v.pipe(
+        v.nullable(v.boolean()),
+        v.description('Whether the client library reconnects after it, when the protocol says.'),
+      ),
+    ),
+  }),
+  v.description(
+    "The application's last goodbye before the close (a Socket.IO disconnect, a STOMP ERROR, an MQTT DISCONNECT...), beside what the browser reported.",
+  ),
+);
+
 export const CloseLogClose = v.object({
   code: summaryClose.code,
   reason: summaryClose.reason,
@@ -48,6 +85,7 @@ export const CloseLogClose = v.object({
     v.pipe(v.boolean(), v.description('The tester injected this close: it is not a real one.')),
     false,
   ),
+  application: v.optional(CloseLogApplicationClose),
 });
 
 /** The recorder's message event without its envelope (socket, sequence number, type). */
@@ -63,8 +101,20 @@ export const MESSAGE_FIELDS = [
 ] as const;
 const message = v.pick(MessageEvent, MESSAGE_FIELDS).entries;
 
+export const CloseLogDecoded = v.pipe(
+  v.object({
+    protocol: protocolId,
+    type: v.pipe(text(256), v.description('The protocol\'s message type, e.g. "EVENT", "PUBLISH".')),
+    summary: v.pipe(text(1024), v.description('One line, e.g. "PUBLISH sensors/1 QoS 1".')),
+    partial: v.optional(v.pipe(v.boolean(), v.description('Decoded from a truncated preview.'))),
+    error: v.optional(v.pipe(text(1024), v.description('What is malformed in it.'))),
+  }),
+  v.description("The message as the socket's application protocol reads it."),
+);
+
 export const CloseLogMessage = v.object({
   ...message,
+  decoded: v.optional(CloseLogDecoded),
   t: time,
   size: v.pipe(message.size, v.description('Exact size in bytes on the wire.')),
   preview: v.pipe(
@@ -106,6 +156,21 @@ export const SUMMARY_FIELDS = [
   'closeCall',
   'tester',
 ] as const;
+
+const WorkerOfSocket = v.object({
+  kind: v.picklist(['dedicated', 'shared', 'service']),
+  url: text(8192),
+});
+
+const WireReport = v.object({
+  requestId: text(128),
+  url: text(8192),
+  at: time,
+  statusCode: v.nullable(httpStatus),
+  statusText: v.nullable(text(1024)),
+  headers: v.nullable(v.pipe(v.array(v.object({ name: text(1024), value: text(8192) })), v.maxLength(256))),
+  error: v.nullable(text(1024)),
+});
 
 export const CloseLogSocket = v.object({
   id: v.pipe(text(256), v.description("Unique in the file; the page's document and socket number.")),
@@ -153,6 +218,24 @@ export const CloseLogSocket = v.object({
     ),
     null,
   ),
+  worker: v.optional(
+    v.pipe(
+      v.nullable(WorkerOfSocket),
+      v.description(
+        'The worker the socket lived in (deep capture, Chromium): its kind and script URL. Null for a socket of a document.',
+      ),
+    ),
+    null,
+  ),
+  wire: v.optional(
+    v.pipe(
+      v.nullable(WireReport),
+      v.description(
+        "What Chromium's DevTools protocol reported beyond the page (deep capture): a refused upgrade's HTTP status, and Chromium's words for a connection it failed.",
+      ),
+    ),
+    null,
+  ),
   injection: v.optional(
     v.pipe(
       summary.injected,
@@ -160,6 +243,7 @@ export const CloseLogSocket = v.object({
     ),
     null,
   ),
+  appProtocol: v.optional(CloseLogAppProtocol),
   messages: v.optional(
     v.pipe(
       v.array(CloseLogMessage),
@@ -205,3 +289,6 @@ export const CloseLog = v.pipe(
 export type CloseLog = v.InferOutput<typeof CloseLog>;
 export type CloseLogSocket = v.InferOutput<typeof CloseLogSocket>;
 export type CloseLogMessage = v.InferOutput<typeof CloseLogMessage>;
+export type CloseLogAppProtocol = v.InferOutput<typeof CloseLogAppProtocol>;
+export type CloseLogApplicationClose = v.InferOutput<typeof CloseLogApplicationClose>;
+export type CloseLogDecoded = v.InferOutput<typeof CloseLogDecoded>;

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
+import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import { explainSocket } from '../log/socket-view';
-import type { MessageRecord } from '../log/socket-record';
+import type { FileAppFacts, MessageRecord } from '../log/socket-record';
+import type { Detection } from '../protocols';
 import type { SocketSummary } from '../protocol/socket-summary';
 import {
   CLOSE_LOG_FORMAT,
@@ -11,6 +13,7 @@ import {
   SUMMARY_FIELDS,
 } from './close-log-schema';
 import type { CloseLog } from './close-log-schema';
+import { appProtocolFacts } from './app-protocol-facts';
 import { DEFAULT_REDACTION, redactCloseLog } from './redaction';
 import type { RedactionOptions } from './redaction';
 
@@ -22,8 +25,17 @@ export type { CloseLog };
  */
 export type ExportableSocket = SocketSummary & {
   handshake?: HandshakeReport | null;
+  worker?: WorkerInfo | null;
+  wire?: WireReport | null;
   messages?: Iterable<MessageRecord>;
   frameId?: number;
+  /**
+   * Its application protocol as the panel knows it (the user's Decode as, first messages since
+   * dropped); absent: detected from the socket's own facts; null: none.
+   */
+  detection?: Detection | null;
+  /** An imported socket: what its file said of its application protocol. */
+  fromFile?: FileAppFacts;
 };
 
 export interface CloseLogOptions {
@@ -45,7 +57,10 @@ export function toCloseLogSocket(
   s: ExportableSocket,
   options: Pick<CloseLogOptions, 'previews'> = {},
 ): CloseLogSocket {
-  const x = explainSocket(s);
+  const messages = [...(s.messages ?? [])];
+  const app = appProtocolFacts(s, messages, s.detection);
+  const generic = explainSocket(s);
+  const x = generic && app ? app.explain(generic) : generic;
   const socket: CloseLogSocket = {
     id: s.id,
     ...v.parse(SharedFields, s),
@@ -61,13 +76,21 @@ export function toCloseLogSocket(
             explanation: x.headline,
             abnormal: x.abnormal,
             injected: s.injected !== null,
+            ...(app?.application && { application: app.application }),
           }
         : null,
     frameId: s.frameId ?? 0,
     handshake: s.handshake ? { ...s.handshake } : null,
+    worker: s.worker ? { ...s.worker } : null,
+    wire: s.wire ? { ...s.wire, headers: s.wire.headers && s.wire.headers.map((h) => ({ ...h })) } : null,
     injection: s.injected && { ...s.injected },
+    ...(app && { appProtocol: app.appProtocol }),
   };
-  if (options.previews) socket.messages = [...(s.messages ?? [])].map((m) => v.parse(CloseLogMessage, m));
+  if (options.previews)
+    socket.messages = messages.map((m, i) => {
+      const decoded = app?.decoded[i];
+      return { ...v.parse(CloseLogMessage, m), ...(decoded && { decoded }) };
+    });
   return socket;
 }
 

@@ -2,17 +2,20 @@ import manifest from '../../manifest.json' with { type: 'json' };
 import { buildCloseLog } from './close-log';
 import type { ExportableSocket } from './close-log';
 import { closeLogCsv } from './close-log-csv';
+import { replayPlan } from '../replay/replay-plan';
+import { replayTestSource } from '../replay/replay-test-source';
 import { closeLogHar } from './har';
 import { DEFAULT_REDACTION } from './redaction';
 import type { RedactionOptions } from './redaction';
 
-export type ExportFormat = 'json' | 'json-previews' | 'csv' | 'har';
+export type ExportFormat = 'json' | 'json-previews' | 'csv' | 'har' | 'replay-test';
 
 export const EXPORT_FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'json', label: 'JSON close log' },
   { format: 'json-previews', label: 'JSON close log with message previews' },
   { format: 'csv', label: 'CSV (one row a socket)' },
   { format: 'har', label: 'HAR 1.2 (with message previews)' },
+  { format: 'replay-test', label: 'Playwright test that replays the server' },
 ];
 
 export interface ExportedFile {
@@ -49,6 +52,15 @@ export function exportFile(
         name: `${base}.har`,
         mime: 'application/json',
         text: JSON.stringify(closeLogHar(log, manifest.version), null, 2),
+      };
+    case 'replay-test':
+      return {
+        name: `websocket-replay-${fileStamp(at)}.spec.ts`,
+        mime: 'text/plain;charset=utf-8',
+        text: replayTestSource(replayPlan(log), {
+          source: 'a recording in the DevTools panel',
+          generatedAt: at,
+        }),
       };
   }
 }

@@ -1,12 +1,12 @@
 import { statusLineParts } from '../close-codes/handshake-report';
-import type { CloseLog, CloseLogMessage, CloseLogSocket } from './close-log-schema';
+import type { CloseLog, CloseLogDecoded, CloseLogMessage, CloseLogSocket } from './close-log-schema';
 
 /**
  * HAR 1.2 with one entry a WebSocket, written the way Chrome DevTools writes WebSocket entries
  * (front_end/models/har/Log.ts): `_resourceType: "websocket"` and `_webSocketMessages` of
  * `{ type: "send"|"receive", time: epoch seconds, opcode: 1 text | 2 binary, data }`, binary data
  * in base64. Only previews were recorded, so a message's data is its preview; `_size` and
- * `_truncated` say so. Each entry carries its close log socket as `_webSocketClose`, which is
+ * `_truncated` say so, and `_decoded` what its application protocol made of it. Each entry carries its close log socket as `_webSocketClose`, which is
  * what the panel's import reads back (tools that read Chrome's HAR ignore unknown `_` fields).
  */
 export interface HarMessage {
@@ -19,6 +19,8 @@ export interface HarMessage {
   _jsType: string;
   /** The tester sent or injected it from the panel: not the page's own traffic. */
   _tester?: true;
+  /** What the socket's application protocol made of it (the close log's `decoded`). */
+  _decoded?: CloseLogDecoded;
 }
 
 export interface HarEntry {
@@ -155,6 +157,7 @@ function harMessage(m: CloseLogMessage): HarMessage {
     _truncated: m.truncated || m.preview === null,
     _jsType: m.jsType,
     ...(m.tester ? { _tester: true } : {}),
+    ...(m.decoded && { _decoded: m.decoded }),
   };
 }
 

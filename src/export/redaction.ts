@@ -1,4 +1,4 @@
-import type { CloseLog, CloseLogSocket } from './close-log-schema';
+import type { CloseLog, CloseLogApplicationClose, CloseLogSocket } from './close-log-schema';
 
 /**
  * Close logs travel (bug trackers, CI artifacts), and WebSocket URLs and messages often carry
@@ -142,16 +142,38 @@ function redactSocketWith(s: CloseLogSocket, r: Redactor): CloseLogSocket {
     frameUrl: r.url(s.frameUrl),
     protocols: s.protocols.map(r.text),
     protocol: maybe(s.protocol),
-    close: s.close && { ...s.close, reason: r.text(s.close.reason) },
+    close: s.close && {
+      ...s.close,
+      reason: r.text(s.close.reason),
+      ...(s.close.application && { application: redactApplication(s.close.application, r) }),
+    },
     closeCall: s.closeCall && { ...s.closeCall, reason: maybe(s.closeCall.reason) },
     injection: s.injection && { ...s.injection, reason: maybe(s.injection.reason) },
     handshake: s.handshake && { ...s.handshake, url: r.url(s.handshake.url) },
+    worker: s.worker && { ...s.worker, url: r.url(s.worker.url) },
+    wire: s.wire && {
+      ...s.wire,
+      url: r.url(s.wire.url),
+      headers: s.wire.headers && s.wire.headers.map((h) => ({ name: h.name, value: r.text(h.value) })),
+      error: maybe(s.wire.error),
+    },
     ...(s.messages && {
       // Binary previews are hex: nothing in them reads as a name or a token.
-      messages: s.messages.map((m) =>
-        m.kind === 'text' && m.preview !== null ? { ...m, preview: r.text(m.preview) } : m,
-      ),
+      messages: s.messages.map((m) => {
+        const text = m.kind === 'text' && m.preview !== null ? { ...m, preview: r.text(m.preview) } : m;
+        // A decoded summary quotes the message: a token in a topic or an event's argument.
+        return m.decoded ? { ...text, decoded: { ...m.decoded, summary: r.text(m.decoded.summary) } } : text;
+      }),
     }),
+  };
+}
+
+/** The application's goodbye quotes what the server sent: its reason, and in the explanation too. */
+function redactApplication(a: CloseLogApplicationClose, r: Redactor): CloseLogApplicationClose {
+  return {
+    ...a,
+    ...(a.reason !== undefined && { reason: r.text(a.reason) }),
+    explanation: r.text(a.explanation),
   };
 }
 

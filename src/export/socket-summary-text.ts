@@ -32,6 +32,8 @@ export function socketSummaryText(
     `State: ${s.state}`,
     `Created: ${iso(s.createdAt)}`,
   );
+  if (s.appProtocol)
+    lines.push(`Application protocol: ${s.appProtocol.name} (by ${s.appProtocol.detectedBy})`);
   lines.push(`Opened: ${s.openedAt === null ? 'never' : after(s, s.openedAt)}`);
   const handshake = notableHandshake(s);
   if (handshake) lines.push(`Handshake: ${handshakeText(handshake)} (reported by the browser)`);
@@ -47,6 +49,8 @@ export function socketSummaryText(
     );
     lines.push(`Reason: ${c.reason === '' ? '(none)' : JSON.stringify(c.reason)}`);
     lines.push(`Explanation: ${c.explanation}`);
+    if (c.application)
+      lines.push(`Application said (${c.application.protocol}): ${c.application.explanation}`);
   }
   lines.push(`Sent: ${traffic(s.sent)}`, `Received: ${traffic(s.received)}`);
   // The page's own traffic above; the tester's, when there is any, on a line of its own.

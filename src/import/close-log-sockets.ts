@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { CloseLog, CloseLogSocket } from '../export/close-log-schema';
 import { SUMMARY_FIELDS } from '../export/close-log-schema';
-import type { MessageRecord } from '../log/socket-record';
+import type { FileAppFacts, MessageRecord } from '../log/socket-record';
+import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import { SocketSummary } from '../protocol/socket-summary';
 
@@ -13,7 +14,11 @@ export interface ImportedSocket {
   summary: SocketSummary;
   frameId: number;
   handshake: HandshakeReport | null;
+  worker: WorkerInfo | null;
+  wire: WireReport | null;
   messages: MessageRecord[];
+  /** What the file said of its application protocol, when it said anything. */
+  fromFile?: FileAppFacts;
 }
 
 export interface ImportedLog {
@@ -67,6 +72,22 @@ function importedSocket(s: CloseLogSocket, id: string, socket: number): Imported
     },
     frameId: s.frameId,
     handshake: s.handshake && { ...s.handshake },
-    messages: (s.messages ?? []).map((m, j) => ({ type: 'message', socket, seq: j + 1, ...m })),
+    worker: s.worker && { ...s.worker },
+    wire: s.wire && { ...s.wire, headers: s.wire.headers && s.wire.headers.map((h) => ({ ...h })) },
+    // A message's decoding is made again from its preview, with the socket's protocol.
+    messages: (s.messages ?? []).map(({ decoded: _decoded, ...m }, j) => ({
+      type: 'message',
+      socket,
+      seq: j + 1,
+      ...m,
+    })),
+    ...fileAppFacts(s),
   };
+}
+
+/** The file's application protocol and goodbye: they outrank detection, and stand in for previews not exported. */
+function fileAppFacts(s: CloseLogSocket): { fromFile?: FileAppFacts } {
+  const appProtocol = s.appProtocol ? { id: s.appProtocol.id, detectedBy: s.appProtocol.detectedBy } : null;
+  const application = s.close?.application ?? null;
+  return appProtocol || application ? { fromFile: { appProtocol, application } } : {};
 }

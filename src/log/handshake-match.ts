@@ -2,12 +2,12 @@ import type { HandshakeReport } from '../protocol/handshake';
 import type { SocketRecord } from './socket-record';
 
 /** The page's and the browser's clocks are both epoch ms, but read in different processes. */
-const CLOCK_SLACK_MS = 1000;
+export const CLOCK_SLACK_MS = 1000;
 /**
  * A handshake is reported while it happens: its socket was created shortly before. Looking no
  * further back keeps matching cheap in a log of 200,000 sockets.
  */
-const LOOKBACK_MS = 120_000;
+export const LOOKBACK_MS = 120_000;
 
 /** Some browsers report the upgrade request with its http(s) URL. */
 const asWebSocketUrl = (url: string) => url.replace(/^http(s?):/, 'ws$1:');

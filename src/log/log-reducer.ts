@@ -6,7 +6,7 @@ import type { PreviewLimits } from './preview-limits';
 
 /** Everything that changes a log: what the background sends, and what the user does to it. */
 export type LogAction =
-  | Exclude<PanelMessage, { type: 'recorder-mismatch' | 'page' }>
+  | Exclude<PanelMessage, { type: 'recorder-mismatch' | 'page' | 'deep-capture' }>
   | { type: 'clear' }
   | { type: 'pause'; at: number }
   | { type: 'resume'; at: number }
@@ -24,9 +24,11 @@ export function reduceLog(log: LogState, actions: readonly LogAction[]): LogStat
 function apply(tx: LogTransaction, a: LogAction): void {
   switch (a.type) {
     case 'events':
-      return tx.events(a.batch, a.frameId);
+      return tx.events(a.batch, a.frameId, a.worker ?? null);
     case 'snapshot':
-      return tx.snapshot(a.part, a.frameId);
+      return tx.snapshot(a.part, a.frameId, a.worker ?? null);
+    case 'wire':
+      return tx.wire(a.report);
     case 'navigated':
       return tx.navigated(a.url, a.at);
     case 'handshake':

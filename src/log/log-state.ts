@@ -1,3 +1,4 @@
+import type { WireReport } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import { DEFAULT_PREVIEW_LIMITS } from './preview-limits';
 import type { PreviewLimits } from './preview-limits';
@@ -70,6 +71,8 @@ export interface LogState {
   readonly navigations: readonly Navigation[];
   /** Handshake reports waiting for their socket's `created` event (webRequest can be faster). */
   readonly pendingHandshakes: readonly HandshakeReport[];
+  /** DevTools-protocol reports (deep capture) waiting for their socket, likewise. */
+  readonly pendingWire: readonly WireReport[];
   /** Page-channel messages the extension refused for this tab (forged or malformed). */
   readonly rejected: { readonly count: number; readonly lastError: string };
   readonly preserveLog: boolean;
@@ -106,6 +109,7 @@ export function emptyLog(limits: PreviewLimits = DEFAULT_PREVIEW_LIMITS): LogSta
     docs: new Map(),
     navigations: [],
     pendingHandshakes: [],
+    pendingWire: [],
     rejected: { count: 0, lastError: '' },
     preserveLog: false,
     pausedSince: null,

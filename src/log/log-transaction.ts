@@ -1,14 +1,16 @@
 import { isAbnormal } from '../close-codes/is-abnormal';
+import type { WireReport, WorkerInfo } from '../protocol/deep-capture';
 import type { HandshakeReport } from '../protocol/handshake';
 import type { EventsBatch, SnapshotPart } from '../protocol/page-messages';
 import type { SocketSummary } from '../protocol/socket-summary';
 import { applyToSummary, socketId, summaryFromCreated } from '../protocol/summary-fold';
 import { matchHandshake } from './handshake-match';
+import { matchWire } from './wire-match';
 import { ArrivalQueue, EMPTY_STATS, nextVersion } from './log-state';
 import type { DocState, LogState, LogStats, Navigation, PreviewBudgetState } from './log-state';
 import { PreviewLog } from './preview-log';
 import type { PreviewLimits } from './preview-limits';
-import type { MessageRecord, SocketRecord } from './socket-record';
+import type { FileAppFacts, MessageRecord, SocketRecord } from './socket-record';
 import { SocketTable } from './socket-table';
 import type { SocketTableDraft } from './socket-table';
 
@@ -30,7 +32,10 @@ export interface LoadedSocket {
   summary: SocketSummary;
   frameId: number;
   handshake: HandshakeReport | null;
+  worker: WorkerInfo | null;
+  wire: WireReport | null;
   messages: readonly MessageRecord[];
+  fromFile?: FileAppFacts;
 }
 
 /**
@@ -44,6 +49,7 @@ export class LogTransaction {
   private docs: Map<string, DocState> | null = null;
   private navigations: readonly Navigation[];
   private pendingHandshakes: readonly HandshakeReport[];
+  private pendingWire: readonly WireReport[];
   private rejected: LogState['rejected'];
   private preserveLog: boolean;
   private pausedSince: number | null;
@@ -63,6 +69,7 @@ export class LogTransaction {
     this.table = base.sockets.edit();
     this.navigations = base.navigations;
     this.pendingHandshakes = base.pendingHandshakes;
+    this.pendingWire = base.pendingWire;
     this.rejected = base.rejected;
     this.preserveLog = base.preserveLog;
     this.pausedSince = base.pausedSince;
@@ -74,7 +81,11 @@ export class LogTransaction {
   }
 
   /** Live events of one document, in sequence order. */
-  events(batch: Pick<EventsBatch, 'doc' | 'events'>, frameId: number): void {
+  events(
+    batch: Pick<EventsBatch, 'doc' | 'events'>,
+    frameId: number,
+    worker: WorkerInfo | null = null,
+  ): void {
     if (this.pausedSince !== null) return;
     const doc = this.doc(batch.doc);
     if (doc.retired) return;
@@ -85,7 +96,7 @@ export class LogTransaction {
       last = e.seq;
       if (e.type === 'created') {
         maxSocket = Math.max(maxSocket, e.socket);
-        this.add(summaryFromCreated(batch.doc, e), frameId, doc);
+        this.add(summaryFromCreated(batch.doc, e), frameId, doc, worker);
         continue;
       }
       const slot = this.table.slotOf(socketId(batch.doc, e.socket));
@@ -106,7 +117,11 @@ export class LogTransaction {
    * held previews), sockets the page has forgotten stay, and a socket gets only previews newer
    * than its newest.
    */
-  snapshot(part: Pick<SnapshotPart, 'doc' | 'lastSeq' | 'sockets' | 'messages'>, frameId: number): void {
+  snapshot(
+    part: Pick<SnapshotPart, 'doc' | 'lastSeq' | 'sockets' | 'messages'>,
+    frameId: number,
+    worker: WorkerInfo | null = null,
+  ): void {
     if (this.pausedSince !== null) return;
     const doc = this.doc(part.doc);
     if (doc.retired) return;
@@ -116,7 +131,7 @@ export class LogTransaction {
         maxSocket = Math.max(maxSocket, summary.socket);
         const slot = this.table.slotOf(summary.id);
         if (slot === undefined) {
-          this.add(summary, frameId, doc);
+          this.add(summary, frameId, doc, worker);
         } else {
           const d = this.draft(slot);
           Object.assign(d, summary, { frameId, messages: d.messages, handshake: d.handshake });
@@ -161,6 +176,17 @@ export class LogTransaction {
     this.pendingHandshakes = [...this.pendingHandshakes, report].slice(-MAX_PENDING_HANDSHAKES);
   }
 
+  /** What Chromium's DevTools protocol said about a socket, for it or for the one it waits for. */
+  wire(report: WireReport): void {
+    this.touched = true;
+    const socket = matchWire(report, this.newestFirst());
+    if (socket) {
+      this.attachWire(socket, report);
+      return;
+    }
+    this.pendingWire = [...this.pendingWire, report].slice(-MAX_PENDING_HANDSHAKES);
+  }
+
   setRejected(count: number, lastError: string): void {
     this.rejected = { count, lastError };
     this.touched = true;
@@ -177,6 +203,7 @@ export class LogTransaction {
     this.added = [];
     this.navigations = [];
     this.pendingHandshakes = [];
+    this.pendingWire = [];
     this.budget = { queue: new ArrivalQueue(), head: 0, end: 0, count: 0, chars: 0 };
     this.stats = { ...EMPTY_STATS };
     this.fresh = true;
@@ -220,7 +247,10 @@ export class LogTransaction {
         ...s.summary,
         frameId: s.frameId,
         handshake: s.handshake,
+        worker: s.worker,
+        wire: s.wire,
         messages: PreviewLog.of(s.messages),
+        ...(s.fromFile && { fromFile: s.fromFile }),
       });
       this.insertInOrder(slot, s.summary.createdAt);
       this.added.push(slot);
@@ -251,6 +281,7 @@ export class LogTransaction {
       docs: this.docs ?? this.base.docs,
       navigations: this.navigations,
       pendingHandshakes: this.pendingHandshakes,
+      pendingWire: this.pendingWire,
       rejected: this.rejected,
       preserveLog: this.preserveLog,
       pausedSince: this.pausedSince,
@@ -262,10 +293,16 @@ export class LogTransaction {
     };
   }
 
-  private add(summary: SocketSummary, frameId: number, doc: DocState): void {
+  private add(summary: SocketSummary, frameId: number, doc: DocState, worker: WorkerInfo | null): void {
     if (summary.socket <= doc.clearedUpTo) return;
     if (this.pauses.some(([from, to]) => summary.createdAt >= from && summary.createdAt < to)) return;
-    const slot = this.table.push({ ...summary, frameId, handshake: null, messages: PreviewLog.empty() });
+    const slot = this.table.push({
+      ...summary,
+      frameId,
+      handshake: null,
+      worker,
+      messages: PreviewLog.empty(),
+    });
     this.insertInOrder(slot, summary.createdAt);
     this.added.push(slot);
     this.lifecycleChanged = true;
@@ -423,9 +460,10 @@ export class LogTransaction {
     return { ...this.budget, queue, head: 0, end: queue.slots.length };
   }
 
-  /** Pending handshake reports may belong to the sockets that just arrived. */
+  /** Pending handshake and DevTools-protocol reports may belong to the sockets that just arrived. */
   private matchAddedSockets(): void {
-    if (this.pendingHandshakes.length === 0 || this.added.length === 0) return;
+    if ((this.pendingHandshakes.length === 0 && this.pendingWire.length === 0) || this.added.length === 0)
+      return;
     const added = this.added
       .flatMap((slot) => {
         const r = this.record(slot);
@@ -437,6 +475,18 @@ export class LogTransaction {
       if (socket) this.attachHandshake(socket, report);
       return !socket;
     });
+    this.pendingWire = this.pendingWire.filter((report) => {
+      const socket = matchWire(report, added);
+      if (socket) this.attachWire(socket, report);
+      return !socket;
+    });
+  }
+
+  private attachWire(socket: SocketRecord, report: WireReport): void {
+    const slot = this.table.slotOf(socket.id);
+    if (slot === undefined) return;
+    this.draft(slot).wire = report;
+    this.lifecycleChanged = true;
   }
 
   /** A second report of the same request (a status, then an error) completes the first. */

@@ -1,11 +1,12 @@
 import { isAbnormal } from '../close-codes/is-abnormal';
 import type { SocketState } from '../protocol/socket-summary';
+import { OrdinalScans } from './ordinal-scan';
 import type { PreviewLog } from './preview-log';
 import type { MessageRecord, SocketRecord } from './socket-record';
 
 /** The filter bar. Filtering only hides: clearing it shows everything again. */
 export interface SocketFilter {
-  /** Substring of the URL, any case. */
+  /** Substring of the URL (or of the URL of the worker it lives in), any case. */
   url: string;
   state: SocketState | 'all';
   /** Close codes: "1006", "1000-1015", "4000-4999, 1006"; empty for all. */
@@ -48,8 +49,7 @@ function messageMatches(m: MessageRecord, needle: string): boolean {
   return m.preview !== null && m.preview.toLowerCase().includes(needle);
 }
 
-/** Per store of previews (shared by a socket's log versions): what the last search found. */
-const searched = new WeakMap<object, { needle: string; scanned: number; ordinals: number[] }>();
+const searched = new OrdinalScans();
 
 /**
  * Which retained previews of the log contain the search text (any case), as lifetime ordinals
@@ -58,33 +58,20 @@ const searched = new WeakMap<object, { needle: string; scanned: number; ordinals
  */
 export function matchingOrdinals(log: PreviewLog, search: string): readonly number[] {
   const needle = search.toLowerCase();
-  let hit = searched.get(log.storage);
-  if (!hit || hit.needle !== needle) searched.set(log.storage, (hit = { needle, scanned: 0, ordinals: [] }));
-  for (let o = Math.max(hit.scanned, log.dropped); o < log.pushed; o++) {
+  return searched.find(log.storage, needle, log, log.pushed, (o) => {
     const m = log.atOrdinal(o);
-    if (m && messageMatches(m, needle)) hit.ordinals.push(o);
-  }
-  hit.scanned = Math.max(hit.scanned, log.pushed);
-  // The store is shared by versions that dropped different prefixes: answer for this one.
-  const from = lowerBound(hit.ordinals, log.dropped);
-  const to = lowerBound(hit.ordinals, log.pushed);
-  return from === 0 && to === hit.ordinals.length ? hit.ordinals : hit.ordinals.slice(from, to);
+    return m !== undefined && messageMatches(m, needle);
+  });
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? Infinity) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** A worker's URL counts too: "sw.js" finds the service worker's sockets. */
+function urlMatches(s: SocketRecord, text: string): boolean {
+  return s.url.toLowerCase().includes(text) || (s.worker?.url.toLowerCase().includes(text) ?? false);
 }
 
 /** Whether a socket passes the filter bar, the message search aside. */
 export function socketMatches(s: SocketRecord, filter: SocketFilter, codes: CodeMatcher | null): boolean {
-  if (filter.url && !s.url.toLowerCase().includes(filter.url.toLowerCase())) return false;
+  if (filter.url && !urlMatches(s, filter.url.toLowerCase())) return false;
   if (filter.state !== 'all' && s.state !== filter.state) return false;
   if (codes && (!s.close || !codes(s.close.code))) return false;
   if (filter.abnormalOnly && !(s.close && isAbnormal({ ...s.close, injected: s.injected !== null })))

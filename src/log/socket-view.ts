@@ -1,5 +1,6 @@
 import { explainClose } from '../close-codes';
 import { describeHandshakeReport, isSpecificFailure } from '../close-codes/handshake-report';
+import { describeWireReport, isWireNotable, wireHeaderLines } from '../close-codes/wire-report';
 import type { CloseExplanation } from '../close-codes/types';
 import type { SocketSummary } from '../protocol/socket-summary';
 import type { SocketRecord } from './socket-record';
@@ -10,6 +11,29 @@ import type { SocketRecord } from './socket-record';
  * socket lives.
  */
 export function explainSocket(
+  s: SocketSummary & Partial<Pick<SocketRecord, 'handshake' | 'wire'>>,
+): CloseExplanation | null {
+  const x = explainPageSide(s);
+  const w = s.wire;
+  if (!x || !w || !isWireNotable(w) || s.injected) return x;
+  const what = describeWireReport(w);
+  const headers = wireHeaderLines(w);
+  const told = `Chromium's DevTools protocol (deep capture) reported that ${what}.`;
+  return {
+    ...x,
+    headline: w.statusCode !== null ? `Handshake failed, never opened: ${what}` : capitalised(what),
+    context: [
+      told,
+      ...(headers.length > 0 ? [`The response's headers: ${headers.join('; ')}.`] : []),
+      ...x.context.filter((c) => !c.startsWith('What the browser told the extension')),
+    ],
+  };
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The explanation from what the page saw and what webRequest reported. */
+function explainPageSide(
   s: SocketSummary & Partial<Pick<SocketRecord, 'handshake'>>,
 ): CloseExplanation | null {
   if (!s.close) return null;
@@ -52,8 +76,8 @@ export function lifetime(s: SocketSummary, now: number): number {
   return (s.closedAt ?? now) - s.createdAt;
 }
 
-/** Per close: a closed socket's explanation changes only with its handshake report. */
-const cache = new WeakMap<object, { handshake: unknown; x: CloseExplanation | null }>();
+/** Per close: a closed socket's explanation changes only with its handshake and wire reports. */
+const cache = new WeakMap<object, { handshake: unknown; wire: unknown; x: CloseExplanation | null }>();
 
 /**
  * explainSocket, remembered per close until the socket's handshake report changes: views ask
@@ -62,8 +86,8 @@ const cache = new WeakMap<object, { handshake: unknown; x: CloseExplanation | nu
 export function explainCached(s: SocketRecord): CloseExplanation | null {
   if (!s.close) return null;
   const hit = cache.get(s.close);
-  if (hit && hit.handshake === s.handshake) return hit.x;
+  if (hit && hit.handshake === s.handshake && hit.wire === s.wire) return hit.x;
   const x = explainSocket(s);
-  cache.set(s.close, { handshake: s.handshake, x });
+  cache.set(s.close, { handshake: s.handshake, wire: s.wire, x });
   return x;
 }

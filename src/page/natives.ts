@@ -18,6 +18,7 @@ import {
   uncurryGetter,
   uncurryThis,
 } from '../primordials/primordials';
+import { captureTimer } from './capture-timer';
 
 /** `WebSocket.OPEN`, as a literal: the page may have replaced the constant's holder by now. */
 export const OPEN = 1;
@@ -75,6 +76,30 @@ export interface Natives {
   frameUrl(): string;
 }
 
+/**
+ * The `href` getter of the scope's location, and how to reach the location. A window's location
+ * and its `href` are own accessors, read at once. A worker's are on WorkerGlobalScope's and
+ * WorkerLocation's prototypes, and are only captured here: measured in Chromium 156, merely
+ * reading `self.location` in a dedicated worker that a debugger holds before its script loaded
+ * (deep capture) crashes the renderer, so the location is read when a socket is made.
+ */
+function captureLocation(win: Window & typeof globalThis): {
+  hrefGet: ((this: unknown) => unknown) | undefined;
+  locationOf: () => unknown;
+} {
+  const scope = (win as { WorkerGlobalScope?: { prototype: object } }).WorkerGlobalScope;
+  const workerLocation = (win as { WorkerLocation?: { prototype: object } }).WorkerLocation;
+  if (scope && workerLocation) {
+    const locationGet = ObjectGetOwnPropertyDescriptor(scope.prototype, 'location')?.get;
+    return {
+      hrefGet: ObjectGetOwnPropertyDescriptor(workerLocation.prototype, 'href')?.get,
+      locationOf: () => (locationGet ? ReflectApply(locationGet as () => unknown, win, []) : undefined),
+    };
+  }
+  const location = win.location;
+  return { hrefGet: ObjectGetOwnPropertyDescriptor(location, 'href')?.get, locationOf: () => location };
+}
+
 export function captureNatives(win: Window & typeof globalThis): Natives {
   const WS = win.WebSocket.prototype;
   const addEventListener = uncurryThis(win.EventTarget.prototype.addEventListener);
@@ -89,9 +114,12 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
   } = win;
   // The window's current document, not the one there at start: in Firefox an iframe's document
   // replaces its initial about:blank in the same Window, and the recorder is installed once a
-  // Window. `document` is an own [LegacyUnforgeable] accessor: the page cannot replace it.
-  const documentOf = uncurryGetter<Window, Document>(win, 'document');
-  const setTimeoutFn = win.setTimeout;
+  // Window. `document` is an own [LegacyUnforgeable] accessor: the page cannot replace it. A
+  // worker has none: its recorder speaks over a debugger binding instead (page-transport.ts).
+  const documentOf = ObjectGetOwnPropertyDescriptor(win, 'document')
+    ? uncurryGetter<Window, Document>(win, 'document')
+    : null;
+  const setTimeoutFn = captureTimer(win);
   const crypto = win.crypto;
   const randomUUID = typeof crypto?.randomUUID === 'function' ? uncurryThis(crypto.randomUUID) : null;
   // `isTrusted` and `location.href` are [LegacyUnforgeable]: own, non-configurable accessors of
@@ -101,8 +129,7 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     ObjectGetOwnPropertyDescriptor(sample, 'isTrusted')?.get ??
     ObjectGetOwnPropertyDescriptor(win.Event.prototype, 'isTrusted')?.get;
   if (isTrustedGet === undefined) throw new TypeError('no isTrusted getter');
-  const location = win.location;
-  const hrefGet = ObjectGetOwnPropertyDescriptor(location, 'href')?.get;
+  const { hrefGet, locationOf } = captureLocation(win);
   const blobSlice = uncurryThis(win.Blob.prototype.slice);
   const fileName = win.File ? uncurryGetter<Blob, string>(win.File.prototype, 'name') : null;
   const readAsArrayBuffer = FileReaderCtor ? uncurryThis(FileReaderCtor.prototype.readAsArrayBuffer) : null;
@@ -147,7 +174,9 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     stopImmediatePropagation: uncurryThis(win.Event.prototype.stopImmediatePropagation),
     addListener: (target, type, fn, capture) => addEventListener(target, type, fn, capture),
     dispatchOn: (target, e) => void dispatchEvent(target, e),
-    dispatch: (type, detail) => void dispatchEvent(documentOf(win), new CustomEventCtor(type, { detail })),
+    dispatch: (type, detail) => {
+      if (documentOf) dispatchEvent(documentOf(win), new CustomEventCtor(type, { detail }));
+    },
     // On the window, capturing: events dispatched at any of its documents pass it first, so the
     // relay of a document that replaced the first one is heard too.
     listen: (type, fn) => addEventListener(win, type, (e: Event) => fn(detailOf(e)), true),
@@ -176,13 +205,13 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
       readAsArrayBuffer(reader, blobSlice(b, 0, bytes));
     },
     now: DateNow,
-    setTimeout: (fn, ms) => void ReflectApply(setTimeoutFn, win, [fn, ms]),
+    setTimeout: setTimeoutFn,
     // randomUUID exists in secure contexts only.
     randomId: () =>
       randomUUID && crypto
         ? randomUUID(crypto)
         : StringPrototypeSlice(NumberPrototypeToString(MathRandom(), 36), 2, 14),
-    frameUrl: () => (hrefGet ? ReflectApply(hrefGet as () => string, location, []) : ''),
+    frameUrl: () => (hrefGet ? ReflectApply(hrefGet as () => string, locationOf(), []) : ''),
   };
 }
 

@@ -1,4 +1,4 @@
-import { BRAND, PAGE_TO_RELAY, PROTOCOL_VERSION, RELAY_TO_PAGE, pageHeader } from '../protocol/envelope';
+import { BRAND, PROTOCOL_VERSION, pageHeader } from '../protocol/envelope';
 import { isInjectCommand } from '../protocol/inject-command';
 import type { EventsBatchWire, MessageTuple, SnapshotPart } from '../protocol/page-messages';
 import type { RecorderEvent } from '../protocol/recorder-events';
@@ -6,6 +6,7 @@ import { isSyncRequest } from '../protocol/sync-request';
 import { ArraySlice, JSONParse, JSONStringify, MathCeil, MathMax } from '../primordials/primordials';
 import type { Natives } from './natives';
 import type { PageHistory } from './page-history';
+import type { PageTransport } from './page-transport';
 import type { RecorderControl } from './recorder';
 
 /** Events per batch: keeps each message far below the relay's size limit. */
@@ -18,10 +19,10 @@ export const FLUSH_INTERVAL_MS = 50;
 const MAX_PREVIEW_WAIT_MS = 250;
 
 /**
- * Carries the recorder's events to the relay content script as strings on a DOM event (the
- * protocol header, then JSON), and answers the relay's sync requests with the whole retained
- * history; passes the tester's fault controls to the recorder. A CustomEvent on `document` rather
- * than `window.postMessage`, because the page's own `message` listeners would see that.
+ * Carries the recorder's events out as strings (the protocol header, then JSON) over its
+ * transport (to the relay content script, or to a debugger session from a worker), and answers
+ * sync requests with the whole retained history; passes the tester's fault controls to the
+ * recorder.
  */
 export class PageChannel {
   /** Lifecycle events not yet sent, in order; messages wait in the history's ring. */
@@ -46,8 +47,9 @@ export class PageChannel {
   constructor(
     private readonly history: PageHistory,
     private readonly natives: Natives,
+    private readonly transport: PageTransport,
   ) {
-    natives.listen(RELAY_TO_PAGE, (detail) => {
+    transport.listen((detail) => {
       try {
         if (typeof detail !== 'string') return;
         const request: unknown = JSONParse(detail);
@@ -161,6 +163,6 @@ export class PageChannel {
   }
 
   private send(message: EventsBatchWire | SnapshotPart): void {
-    this.natives.dispatch(PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION) + JSONStringify(message));
+    this.transport.send(pageHeader(PROTOCOL_VERSION) + JSONStringify(message));
   }
 }

@@ -9,8 +9,8 @@ import { useAnchoredMenu } from './use-anchored-menu';
 import { useDismiss } from './use-dismiss';
 
 /**
- * "Export JSON" (the whole close log, one click) and a menu of every format, for all sockets or
- * only those the filters show.
+ * "Export JSON" (the whole close log, one click) and a menu of every format, for all sockets,
+ * those the filters show, the selected one, or its connection history.
  */
 export function ExportMenu() {
   const model = useModel();
@@ -27,8 +27,21 @@ export function ExportMenu() {
   const total = model.log.value.sockets.size;
   const includeSecrets = model.includeSecrets.value;
   const filtered = isFilterActive(model.filter.value) ? model.visible.value.slots.length : null;
-  const effectiveScope = filtered === null ? 'all' : scope;
-  const count = effectiveScope === 'all' ? total : (filtered ?? total);
+  const selected = model.selected.value;
+  const choices: { scope: ExportScope; label: string; count: number | null; why?: string }[] = [
+    { scope: 'all', label: 'All sockets', count: total },
+    { scope: 'filtered', label: 'Filtered', count: filtered, why: 'No filter is active' },
+    { scope: 'selected', label: 'Selected socket', count: selected ? 1 : null, why: 'No socket is selected' },
+    {
+      scope: 'connection',
+      label: 'Its connection history',
+      // Counted only while the menu is open: it walks every socket.
+      count: selected && open ? model.socketsIn('connection').length : null,
+      why: 'Every socket to the selected socket’s endpoint; no socket is selected',
+    },
+  ];
+  const effectiveScope = choices.find((c) => c.scope === scope)?.count == null ? 'all' : scope;
+  const count = choices.find((c) => c.scope === effectiveScope)?.count ?? total;
   const save = (format: ExportFormat, s: ExportScope) => {
     const file = model.exportAs(format, s, new Date());
     downloadText(file.name, file.mime, file.text);
@@ -60,28 +73,22 @@ export function ExportMenu() {
       {open && (
         <div class="menu" role="menu" aria-label="Export" ref={menu} style={place}>
           <div class="menu-scope" role="radiogroup" aria-label="Sockets to export">
-            <label>
-              <input
-                type="radio"
-                name="export-scope"
-                checked={effectiveScope === 'all'}
-                onChange={() => setScope('all')}
-              />{' '}
-              All sockets ({total})
-            </label>
-            <label
-              class={filtered === null ? 'muted' : ''}
-              title={filtered === null ? 'No filter is active' : undefined}
-            >
-              <input
-                type="radio"
-                name="export-scope"
-                checked={effectiveScope === 'filtered'}
-                disabled={filtered === null}
-                onChange={() => setScope('filtered')}
-              />{' '}
-              Filtered ({filtered ?? 'no filter'})
-            </label>
+            {choices.map((c) => (
+              <label
+                key={c.scope}
+                class={c.count === null ? 'muted' : ''}
+                title={c.count === null ? c.why : undefined}
+              >
+                <input
+                  type="radio"
+                  name="export-scope"
+                  checked={effectiveScope === c.scope}
+                  disabled={c.count === null}
+                  onChange={() => setScope(c.scope)}
+                />{' '}
+                {c.label} ({c.count ?? '–'})
+              </label>
+            ))}
           </div>
           <label
             class="menu-secrets"

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { draftFromMessage } from '../compose/draft-from-message';
 import type { MessageRecord } from '../log/socket-record';
+import type { Decoded, Protocol } from '../protocols';
 import { copyText } from './clipboard';
+import { DecodedDetail } from './decoded-detail';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { hexDump } from './hex-dump';
 import { JsonTree } from './json-tree';
@@ -12,10 +14,19 @@ import { SaveForm } from './save-form';
 const COLLAPSED_CHARS = 400;
 
 /**
- * One message in full: JSON as a tree, binary as a hex dump, long text expandable; copyable, and
- * in a live tab ready to edit and resend or to save.
+ * One message in full: what its protocol makes of it, then the preview itself: JSON as a tree,
+ * binary as a hex dump, long text expandable; copyable, and in a live tab ready to edit and
+ * resend or to save.
  */
-export function MessageDetail({ message: m, since }: { message: MessageRecord; since: number }) {
+export function MessageDetail({
+  message: m,
+  since,
+  decoded,
+}: {
+  message: MessageRecord;
+  since: number;
+  decoded: { protocol: Protocol; decoded: Decoded } | null;
+}) {
   const [copied, setCopied] = useState(false);
   const json = m.kind === 'text' && !m.truncated ? parseJson(m.preview) : undefined;
   const copy = async () => {
@@ -42,6 +53,8 @@ export function MessageDetail({ message: m, since }: { message: MessageRecord; s
         </button>
         <TalkBack message={m} />
       </div>
+      {decoded && <DecodedDetail protocol={decoded.protocol} decoded={decoded.decoded} />}
+      {decoded && <h4 class="raw-heading">Preview as recorded</h4>}
       {m.truncated && (
         <p class="note">
           Preview: the first{' '}

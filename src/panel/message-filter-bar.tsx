@@ -10,9 +10,9 @@ const n = (count: number) => count.toLocaleString('en-US');
  */
 export function MessageFilterBar({ result, total }: { result: MessageFilterResult | null; total: number }) {
   const model = useModel();
-  const filter = model.messageFilter.value;
+  const filter = model.logFilter.value;
   const rules = model.prefs.value.hideRules;
-  const set = (change: Partial<MessageFilter>) => model.setMessageFilter(change);
+  const set = (change: Partial<MessageFilter>) => model.setLogFilter(change);
   return (
     <div class="message-filters" role="search" aria-label="Message filters">
       <input

@@ -1,13 +1,17 @@
 import { useMemo, useRef } from 'preact/hooks';
+import { intersectSorted, matchingDecoded } from '../log/app-protocols/decoded-filter';
 import type { MessageRecord, SocketRecord } from '../log/socket-record';
 import { droppedPreviews, messageCount } from '../log/socket-record';
 import { filterMessages, isMessageFilterActive } from '../log/message-filter';
 import { matchingOrdinals } from '../log/socket-filter';
+import { DecodedCell } from './decoded-cell';
+import { DecodingNote } from './decoding-note';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { Highlight } from './highlight';
 import { listKeyTarget } from './list-keys';
 import { MessageDetail, TESTER_TITLE } from './message-detail';
 import { MessageFilterBar } from './message-filter-bar';
+import { MessageTools } from './message-tools';
 import { useModel } from './model/model-context';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -16,37 +20,45 @@ const ROW_HEIGHT = 20;
 /**
  * The selected socket's messages: virtualised (100,000 rows cost a screenful of DOM), pinned to
  * the newest while scrolled to the end, filtered (the search, the log's own filters, heartbeats
- * and hide rules) with the search's matches marked.
+ * and hide rules, a decoded type or event name) with the search's matches marked; each row says
+ * what its protocol makes of it.
  */
 export function MessageLog({ socket }: { socket: SocketRecord }) {
   const model = useModel();
   const search = model.filter.value.search;
+  const decodedFilter = model.messageFilter.value.trim();
   const selectedSeq = model.selectedSeq.value;
   const onSelect = (seq: number | null) => model.selectMessage(seq);
   const scrollRef = useRef<HTMLDivElement>(null);
   const buffer = socket.messages;
+  const decoded = model.protocols.selectedDecoding.value;
+  const decoding = decoded?.socket.id === socket.id ? decoded.decoding : null;
   const needle = search.trim();
-  const messageFilter = model.messageFilter.value;
+  const logFilter = model.logFilter.value;
   const hideRules = model.prefs.value.hideRules;
-  // With the log's own filters, the rows are what they let through (the search included);
-  // with only a search, the matching previews; with neither, every retained one.
+  // The log's own filters let through what they match (the search included); with only a
+  // search, the matching previews; a decoded-type filter narrows either; with none, every one.
   const filtered = useMemo(
     () =>
-      isMessageFilterActive(messageFilter, hideRules)
-        ? filterMessages(buffer, messageFilter, hideRules, needle)
+      isMessageFilterActive(logFilter, hideRules)
+        ? filterMessages(buffer, logFilter, hideRules, needle)
         : null,
-    [buffer, messageFilter, hideRules, needle],
+    [buffer, logFilter, hideRules, needle],
   );
-  const matching = filtered ? filtered.ordinals : needle ? matchingOrdinals(buffer, needle) : null;
+  const bySearch = filtered ? filtered.ordinals : needle ? matchingOrdinals(buffer, needle) : null;
+  const byDecoded = decoding && decodedFilter ? matchingDecoded(decoding, buffer, decodedFilter) : null;
+  const matching = bySearch && byDecoded ? intersectSorted(bySearch, byDecoded) : (bySearch ?? byDecoded);
   const count = matching ? matching.length : buffer.length;
-  const messageAt = (i: number): MessageRecord | undefined =>
-    matching ? buffer.atOrdinal(matching[i] ?? -1) : buffer.at(i);
+  const ordinalAt = (i: number): number => (matching ? (matching[i] ?? -1) : buffer.dropped + i);
+  const messageAt = (i: number): MessageRecord | undefined => buffer.atOrdinal(ordinalAt(i));
   const rows = useVirtualRows(count, ROW_HEIGHT, scrollRef, { followKey: (i) => messageAt(i)?.seq ?? -i });
   const selectedIndex = selectedSeq === null ? -1 : indexOfSeq(count, messageAt, selectedSeq);
   // Keys can come faster than renders: move from the selection the last key made.
   const latest = useRef(selectedSeq);
   latest.current = selectedSeq;
   const selected = selectedIndex >= 0 ? messageAt(selectedIndex) : null;
+  const selectedDecoded =
+    decoding && selected ? decoding.detail(ordinalAt(selectedIndex), buffer) : undefined;
   const dropped = droppedPreviews(socket);
   const since = socket.openedAt ?? socket.createdAt;
 
@@ -74,6 +86,8 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
   return (
     <div class="messages">
       <div class="messages-list">
+        <MessageTools socket={socket} decoding={decoding} />
+        {decoding && <DecodingNote decoding={decoding} />}
         {dropped > 0 && (
           <p class="note" data-testid="dropped-note">
             Showing the newest {buffer.length.toLocaleString('en-US')} of{' '}
@@ -85,7 +99,9 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
         {matching && !filtered && (
           <p class="note" data-testid="match-note">
             {matching.length.toLocaleString('en-US')} of {buffer.length.toLocaleString('en-US')} messages
-            contain “{search.trim()}”
+            {bySearch && ` contain “${needle}”`}
+            {bySearch && byDecoded && ' and'}
+            {byDecoded && ` decode to a type or event with “${decodedFilter}”`}
           </p>
         )}
         <div
@@ -121,17 +137,26 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
                     ⚑ tester
                   </span>
                 )}
+                {decoding && <DecodedCell decoded={decoding.row(ordinalAt(v.index))} />}
                 <span class="m-preview">{preview(m, needle)}</span>
               </div>
             );
           })}
           <div style={{ height: `${rows.after}px` }} />
           {count === 0 && (
-            <p class="empty">{matching ? 'No message matches the search and filters.' : 'No messages.'}</p>
+            <p class="empty">{matching ? 'No message matches the filters.' : 'No messages.'}</p>
           )}
         </div>
       </div>
-      {selected && <MessageDetail message={selected} since={since} />}
+      {selected && (
+        <MessageDetail
+          message={selected}
+          since={since}
+          decoded={
+            selectedDecoded && decoding ? { protocol: decoding.protocol, decoded: selectedDecoded } : null
+          }
+        />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { copyText } from './clipboard';
 import { ColumnChooser } from './column-chooser';
+import { DeepCaptureSwitch } from './deep-capture-switch';
 import { LimitsDialog } from './limits-dialog';
 import { diagnosticsReport } from './model/diagnostics-report';
 import { useModel } from './model/model-context';
@@ -50,6 +51,7 @@ export function MoreMenu({ narrow, tools }: { narrow: boolean; tools?: Component
           {narrow && (
             <div class="menu-group">
               {model.isLive && <PreserveLog />}
+              <DeepCaptureSwitch />
               <TimelineToggle />
               {tools}
             </div>

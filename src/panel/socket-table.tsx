@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
+import type { AppAwareExplanation } from '../log/app-protocols/app-explanation';
 import type { SocketRecord } from '../log/socket-record';
-import { explainCached, lifetime } from '../log/socket-view';
+import { lifetime } from '../log/socket-view';
+import type { Detection } from '../protocols';
 import { CloseCodeCell, closeTone } from './close-cell';
 import { ColumnChooser } from './column-chooser';
 import { formatBytes, formatClock, formatDuration } from './format';
@@ -156,7 +158,8 @@ interface RowProps {
 /** One socket's row. */
 function SocketRow({ s, matches, columns, index, selected, now }: RowProps) {
   const model = useModel();
-  const x = explainCached(s);
+  const x = model.protocols.explainRow(s);
+  const detection = model.protocols.detections.value.of(s);
   return (
     <tr
       data-socket-id={s.id}
@@ -167,25 +170,42 @@ function SocketRow({ s, matches, columns, index, selected, now }: RowProps) {
       onClick={() => model.select(s.id)}
     >
       {columns.map(({ id }) => (
-        <td key={id} data-col={id} class={SPEC.get(id)?.numeric ? 'num' : undefined} title={cellTitle(id, s)}>
-          {cell(id, s, x, matches, now)}
+        <td
+          key={id}
+          data-col={id}
+          class={SPEC.get(id)?.numeric ? 'num' : undefined}
+          title={cellTitle(id, s, x, detection)}
+        >
+          {cell(id, s, x, detection, matches, now)}
         </td>
       ))}
     </tr>
   );
 }
 
-function cellTitle(id: ColumnId, s: SocketRecord): string | undefined {
+function cellTitle(
+  id: ColumnId,
+  s: SocketRecord,
+  x: AppAwareExplanation | null,
+  detection: Detection | null,
+): string | undefined {
   if (id === 'url') return s.url;
   if (id === 'reason') return s.close?.reason;
-  if (id === 'explanation') return explainCached(s)?.headline;
+  if (id === 'explanation') return x?.headline;
+  if (id === 'name' && x?.protocolCode)
+    return `${x.info.name}, as ${x.protocol?.name ?? ''} defines ${x.info.code}`;
+  if (id === 'protocol' && detection) return `${detection.protocol.name}: ${detection.evidence}`;
   return undefined;
 }
+
+/** Short, like `iframe`: the column is narrow when DevTools is docked. */
+const WORKER_TAGS = { dedicated: 'worker', shared: 'shared worker', service: 'service worker' } as const;
 
 function cell(
   id: ColumnId,
   s: SocketRecord,
-  x: ReturnType<typeof explainCached>,
+  x: AppAwareExplanation | null,
+  detection: Detection | null,
   matches: number | null,
   now: number,
 ) {
@@ -193,10 +213,16 @@ function cell(
     case 'url':
       return (
         <>
-          {s.frameId !== 0 && (
-            <span class="frame-tag" title={`In a subframe: ${s.frameUrl}`}>
-              iframe
+          {s.worker ? (
+            <span class="frame-tag" title={`In a ${s.worker.kind} worker: ${s.worker.url}`}>
+              {WORKER_TAGS[s.worker.kind]}
             </span>
+          ) : (
+            s.frameId !== 0 && (
+              <span class="frame-tag" title={`In a subframe: ${s.frameUrl}`}>
+                iframe
+              </span>
+            )
           )}
           {matches !== null && <span class="match-count">{matches}</span>}
           <UrlText url={s.url} />
@@ -214,6 +240,8 @@ function cell(
       return x?.initiator ?? '';
     case 'explanation':
       return x?.headline ?? '';
+    case 'protocol':
+      return detection && <ProtocolName detection={detection} />;
     case 'state':
       return s.state;
     case 'opened':
@@ -225,6 +253,14 @@ function cell(
     case 'received':
       return traffic(s.received);
   }
+}
+
+function ProtocolName({ detection }: { detection: Detection }) {
+  return (
+    <span class={detection.detectedBy === 'user' ? 'protocol-chosen' : undefined}>
+      {detection.protocol.shortName}
+    </span>
+  );
 }
 
 function traffic(t: { messages: number; bytes: number }): string {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { copyText } from './clipboard';
+import { DeepCaptureBanner } from './deep-capture-switch';
 import { diagnosticsReport } from './model/diagnostics-report';
 import { useModel } from './model/model-context';
 
@@ -12,6 +13,7 @@ export function StatusBanners() {
   const [copied, setCopied] = useState(false);
   return (
     <>
+      <DeepCaptureBanner />
       {log.pausedSince !== null && (
         <p class="banner" role="status">
           Recording paused: new sockets are not recorded. Sockets already listed keep exact counts when you

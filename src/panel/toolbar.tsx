@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { DeepCaptureSwitch } from './deep-capture-switch';
 import { ExportMenu } from './export-menu';
 import { useModel } from './model/model-context';
 import { MoreMenu } from './more-menu';
@@ -36,6 +37,7 @@ export function Toolbar({ narrow, tools }: { narrow: boolean; tools?: ComponentC
             Clear
           </button>
           {!narrow && <PreserveLog />}
+          {!narrow && <DeepCaptureSwitch />}
           <span class="divider" />
         </>
       )}

@@ -11,7 +11,11 @@
  */
 /* eslint-disable page-world/no-unsafe-builtins -- this module is where they are captured */
 
-const { apply: ReflectApplyFn, construct: ReflectConstructFn } = Reflect;
+const {
+  apply: ReflectApplyFn,
+  construct: ReflectConstructFn,
+  deleteProperty: ReflectDeletePropertyFn,
+} = Reflect;
 const { bind, call } = Function.prototype;
 
 /**
@@ -36,6 +40,7 @@ export function uncurryGetter<T, R>(proto: object, name: PropertyKey): (self: T)
 export const ReflectApply: <R>(fn: (...args: never[]) => R, self: unknown, args: ArrayLike<unknown>) => R =
   ReflectApplyFn as never;
 export const ReflectConstruct = ReflectConstructFn;
+export const ReflectDeleteProperty = ReflectDeletePropertyFn;
 
 export const ObjectDefineProperty = Object.defineProperty;
 export const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;

@@ -27,3 +27,11 @@ export const MAX_PAGE_MESSAGE_CHARS = 8 * 1024 * 1024;
 /** Preview caps: counts and byte sizes stay exact, only the stored sample is capped. */
 export const TEXT_PREVIEW_CHARS = 1024;
 export const BINARY_PREVIEW_BYTES = 256;
+
+/**
+ * Deep capture (Chromium): the `Runtime.addBinding` name a worker's recorder takes its way out
+ * from (and deletes before the worker's own script runs), and the `Symbol.for` key under which it
+ * leaves the function that debugger sessions call with requests.
+ */
+export const WORKER_BINDING = '__wsciDeepCapture';
+export const WORKER_RECEIVER = 'websocket-close-inspector.worker-receiver';

@@ -1,3 +1,4 @@
+import type { DeepCaptureState, WireReport, WorkerInfo } from './deep-capture';
 import type { HandshakeReport } from './handshake';
 import { isInjectCommand } from './inject-command';
 import type { InjectCommand } from './inject-command';
@@ -36,13 +37,21 @@ export type PanelRequest =
   /** The panel's Clear: the badge starts again from zero. */
   | { type: 'clear'; tabId: number }
   /** A tester's fault control, for the socket's own frame. */
-  | { type: 'inject'; tabId: number; frameId: number; command: InjectCommand };
+  | { type: 'inject'; tabId: number; frameId: number; command: InjectCommand }
+  /** Deep capture on or off for the tab; the panel asked for the `debugger` permission first. */
+  | { type: 'deep-capture'; tabId: number; on: boolean };
 
 /** background -> panel */
 export type PanelMessage =
-  /** `frameId`: the sending frame in its tab, 0 for the top document. */
-  | { type: 'events'; frameId: number; batch: EventsBatch }
-  | { type: 'snapshot'; frameId: number; part: SnapshotPart }
+  /**
+   * `frameId`: the sending frame in its tab, 0 for the top document (and for workers); `worker`:
+   * the worker the recorder runs in, with deep capture.
+   */
+  | { type: 'events'; frameId: number; batch: EventsBatch; worker?: WorkerInfo }
+  | { type: 'snapshot'; frameId: number; part: SnapshotPart; worker?: WorkerInfo }
+  /** What Chromium's DevTools protocol said about a socket (deep capture). */
+  | { type: 'wire'; report: WireReport }
+  | { type: 'deep-capture'; state: DeepCaptureState }
   | { type: 'navigated'; url: string; at: number }
   /** The tab's top document when the panel subscribes (a navigation later says 'navigated'). */
   | { type: 'page'; url: string }
@@ -88,6 +97,8 @@ export function isPanelRequest(m: unknown): m is PanelRequest {
       return Number.isInteger(r.tabId) && typeof r.on === 'boolean';
     case 'inject':
       return Number.isInteger(r.tabId) && Number.isInteger(r.frameId) && isInjectCommand(r.command);
+    case 'deep-capture':
+      return Number.isInteger(r.tabId) && typeof r.on === 'boolean';
     default:
       return false;
   }
@@ -102,6 +113,8 @@ export function isPanelMessage(m: unknown): m is PanelMessage {
     t === 'page' ||
     t === 'rejected' ||
     t === 'handshake' ||
-    t === 'recorder-mismatch'
+    t === 'recorder-mismatch' ||
+    t === 'wire' ||
+    t === 'deep-capture'
   );
 }

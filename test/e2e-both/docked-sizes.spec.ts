@@ -60,6 +60,7 @@ test.describe('the panel at docked sizes', () => {
         if (code.abnormalRow) expect(code.text).toContain('abnormal');
       }
       await selectsBelowOrBeside(panel, width);
+      await menuFits(panel);
     });
   }
 });
@@ -78,4 +79,24 @@ async function selectsBelowOrBeside(panel: PageDriver, width: number): Promise<v
     null,
   );
   expect(sideways).toBe(false);
+}
+
+/** The export menu, the longest, ends inside the panel and scrolls to its last item when short. */
+async function menuFits(panel: PageDriver): Promise<void> {
+  await panel.click('button[aria-label="More exports"]');
+  const fits = await panel.evaluate(() => {
+    const menu = document.querySelector('.menu[aria-label="Export"]');
+    const items = menu?.querySelectorAll('[role="menuitem"]');
+    const last = items?.[items.length - 1];
+    if (!menu || !last) return null;
+    last.scrollIntoView({ block: 'nearest' });
+    const m = menu.getBoundingClientRect();
+    const l = last.getBoundingClientRect();
+    return {
+      menuInside: m.bottom <= window.innerHeight,
+      lastShown: l.top >= m.top && l.bottom <= m.bottom + 1,
+    };
+  }, null);
+  expect(fits).toEqual({ menuInside: true, lastShown: true });
+  await panel.press('Escape');
 }

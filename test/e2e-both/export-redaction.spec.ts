@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-test('exports redact a token in the URL and a JWT in a message unless the user includes secrets', async ({
+test('exports, a generated replay test included, redact a token in the URL and a JWT in a message unless the user includes secrets', async ({
   open,
   openPanel,
   server,
@@ -22,13 +22,19 @@ test('exports redact a token in the URL and a JWT in a message unless the user i
   );
   const panel = await openPanel(tabId);
   await expect.poll(() => panel.count('tr[data-socket-id][data-state="closed"]')).toBe(1);
-  const exportWithPreviews = async () => {
+  const exportAs = async (text: string) => {
     await panel.click('button[aria-label="More exports"]');
-    const file = await panel.download(() =>
-      panel.click({ css: '[role="menuitem"]', text: 'JSON close log with message previews' }),
-    );
+    const file = await panel.download(() => panel.click({ css: '[role="menuitem"]', text }));
     return file.text;
   };
+  const exportWithPreviews = () => exportAs('JSON close log with message previews');
+
+  // A generated replay test holds what the server sent, and is redacted alike.
+  const replayTest = await exportAs('Playwright test that replays the server');
+  expect(replayTest).toContain(`url: "${server.ws}/ws/echo?token=[redacted]&room=7"`);
+  expect(replayTest).toContain('end: { pageCloses: true }');
+  expect(replayTest).not.toContain('s3cret');
+  expect(replayTest).not.toContain(jwt);
 
   const redacted = await exportWithPreviews();
   expect(redacted).not.toContain('s3cret');

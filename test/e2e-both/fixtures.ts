@@ -1,8 +1,13 @@
 import { expect } from '@playwright/test';
+import type { AppProtocolSession } from '../fixtures/libraries/app-protocol-sessions';
+import type { LibraryServer } from '../fixtures/libraries/library-server';
+import type { SessionWindow, Transcript } from '../fixtures/libraries/transcript';
 import type { BrowserDriver, Engine, PageDriver } from '../support/driver/driver';
 import { chromiumDriver } from '../support/driver/chromium-driver';
 import { firefoxDriver } from '../support/driver/firefox-driver';
 import { serverTest } from '../support/server-test';
+
+let runs = 0;
 
 /**
  * Specs that run in both browsers: the project (playwright.config.ts) names the engine; each
@@ -14,6 +19,13 @@ export const test = serverTest.extend<
     open(path: string): Promise<{ page: PageDriver; tabId: number }>;
     openPanel(tabId: number, options?: Parameters<BrowserDriver['openPanel']>[1]): Promise<PageDriver>;
     openViewer(options?: Parameters<BrowserDriver['openViewer']>[0]): Promise<PageDriver>;
+    /**
+     * A client library's scripted session, bundled with its library, run in a new tab against
+     * its server on 127.0.0.1 until the session ends; the server stops after the test.
+     */
+    runLibrary(
+      session: AppProtocolSession,
+    ): Promise<{ page: PageDriver; tabId: number; transcript: Transcript }>;
   },
   { engine: Engine; driver: BrowserDriver }
 >({
@@ -43,6 +55,25 @@ export const test = serverTest.extend<
       return panel;
     });
     for (const page of opened) await page.close().catch(() => undefined);
+  },
+  runLibrary: async ({ driver }, use) => {
+    const started: { server: LibraryServer; page?: PageDriver }[] = [];
+    await use(async (session) => {
+      const run = `${process.pid}-${++runs}`;
+      const entry: (typeof started)[number] = { server: await session.start() };
+      started.push(entry);
+      const { page, tabId } = await driver.open(`${entry.server.http}/?run=${run}`);
+      entry.page = page;
+      const transcript = await page.evaluate(
+        ([base, r]) => (window as unknown as SessionWindow).runSession(base, r),
+        [entry.server.ws, run] as const,
+      );
+      return { page, tabId, transcript };
+    });
+    for (const { server, page } of started) {
+      await page?.close().catch(() => undefined);
+      await server.close();
+    }
   },
   openViewer: async ({ driver }, use) => {
     const opened: PageDriver[] = [];

@@ -69,7 +69,7 @@ test('import round trip: an exported JSON log and HAR show the same sockets, rea
 
   await importFile(panel, json);
   await expect(panel.getByTestId('imported-banner')).toContainText(
-    `Imported: ${json.name} (read-only close log, 4 sockets)`,
+    `Imported: ${json.name} (read-only close log, 4 sockets, secrets redacted)`,
   );
   expect(shown(await readRows(panel))).toEqual(live);
   // Read-only: nothing to pause, clear or inject into.
@@ -86,7 +86,7 @@ test('import round trip: an exported JSON log and HAR show the same sockets, rea
 
   await importFile(panel, har);
   await expect(panel.getByTestId('imported-banner')).toContainText(
-    `Imported: ${har.name} (read-only HAR, 4 sockets)`,
+    `Imported: ${har.name} (read-only HAR, 4 sockets, secrets redacted)`,
   );
   expect(shown(await readRows(panel))).toEqual(live);
 
@@ -226,7 +226,7 @@ test('the standalone viewer page opens close logs with no tab at all', async ({ 
   await expect(viewer.getByRole('alert')).toContainText('Cannot open “broken.json”: it is not JSON');
   await importFile(viewer, har);
   await expect(viewer.getByTestId('imported-banner')).toContainText(
-    `Imported: ${har.name} (read-only HAR, 4 sockets)`,
+    `Imported: ${har.name} (read-only HAR, 4 sockets, secrets redacted)`,
   );
   await expect(viewer.getByRole('button', { name: 'Back to the live tab' })).toHaveCount(0);
   expect(shown(await readRows(viewer))).toEqual(live);

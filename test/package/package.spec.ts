@@ -85,7 +85,7 @@ test.afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-test('installs with one dependency, and its types check in a NodeNext project', async () => {
+test('installs with one dependency, and its types check in a NodeNext project, a generated replay test among them', async () => {
   // tsc checks every declaration file it reads (Playwright's, Puppeteer's, ours): on a busy
   // machine that alone can take most of a minute.
   test.setTimeout(120_000);
@@ -93,6 +93,18 @@ test('installs with one dependency, and its types check in a NodeNext project', 
     await readFile(join(scratch, 'node_modules/websocket-close-inspector/package.json'), 'utf8'),
   ) as { dependencies: Record<string, string> };
   expect(Object.keys(installed.dependencies)).toEqual(['valibot']);
+  // Not a *.spec.ts: type-checked here, not run by the scratch suite (it has no app to replay).
+  const replay = await cli(
+    'replay',
+    join(samples, 'close-log.har'),
+    '--out',
+    join(scratch, 'replay.generated.ts'),
+  );
+  expect(replay.stderr).toBe(
+    'websocket-close-inspector: wrote a replay of 4 sockets to ' +
+      join(scratch, 'replay.generated.ts') +
+      '\n',
+  );
   const tsc = await node(join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json');
   expect(tsc.stdout + tsc.stderr).toBe('');
   expect(tsc.status).toBe(0);

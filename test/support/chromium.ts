@@ -58,9 +58,14 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(
-  options: { headless?: boolean; args?: string[] } = {},
+  options: {
+    headless?: boolean;
+    args?: string[];
+    /** The test-only build with `debugger` granted at install (deep capture). */
+    deepCapture?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
-  const dir = builtExtensionDir('chrome');
+  const dir = builtExtensionDir(options.deepCapture ? 'chrome-deep-capture' : 'chrome');
   const { context, profile } = await launchProfile(options.headless, [
     `--disable-extensions-except=${dir}`,
     `--load-extension=${dir}`,

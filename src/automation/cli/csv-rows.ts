@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CSV_COLUMNS } from '../../export/close-log-csv';
+import { CSV_FIRST_COLUMNS } from '../../export/close-log-csv';
 import type { Report, ReportRow } from './report-row';
 
 /** Papa Parse's escapeFormulae put a `'` before these when it wrote the file. */
@@ -12,7 +12,7 @@ export function csvReport(text: string): { ok: true; report: Report } | { ok: fa
     skipEmptyLines: true,
   });
   const fields = parsed.meta.fields ?? [];
-  const missing = CSV_COLUMNS.filter((c) => !fields.includes(c));
+  const missing = CSV_FIRST_COLUMNS.filter((c) => !fields.includes(c));
   if (missing.length > 0)
     return {
       ok: false,
@@ -27,8 +27,8 @@ export function csvReport(text: string): { ok: true; report: Report } | { ok: fa
 }
 
 function row(r: Record<string, string>): ReportRow {
-  const cell = (k: (typeof CSV_COLUMNS)[number]) => (r[k] ?? '').replace(DEFUSED, '');
-  const flag = (k: (typeof CSV_COLUMNS)[number]) => (cell(k) === '' ? null : cell(k) === 'true');
+  const cell = (k: (typeof CSV_FIRST_COLUMNS)[number]) => (r[k] ?? '').replace(DEFUSED, '');
+  const flag = (k: (typeof CSV_FIRST_COLUMNS)[number]) => (cell(k) === '' ? null : cell(k) === 'true');
   const code = cell('code');
   return {
     url: cell('url'),

@@ -5,12 +5,19 @@ import { parseFailOn } from './fail-on';
 import { readReport } from './read-report';
 import { renderMarkdown } from './render-markdown';
 import { renderTable } from './render-table';
+import { replayCommand } from './replay-command';
 import type { Report } from './report-row';
 
 export const USAGE = `Usage: websocket-close-inspector report <file> [options]
+       websocket-close-inspector replay <close-log.json> [--out FILE] [--socket ID]...
 
-Reads a WebSocket close log (the JSON, HAR or CSV WebSocket Close Inspector exports) or a HAR
-saved by Chrome's or Firefox's DevTools, and prints how each socket closed and why.
+report: reads a WebSocket close log (the JSON, HAR or CSV WebSocket Close Inspector exports) or
+a HAR saved by Chrome's or Firefox's DevTools, and prints how each socket closed and why.
+
+replay: writes a Playwright test in which a local server answers the app's sockets as the
+recorded server did (its messages, gaps and ending); it passes when the app meets the same run.
+Export the log with message previews. --out writes it to FILE (stdout otherwise); --socket
+takes only that socket id (repeatable).
 
 Options:
   --format table|markdown|json  table (default) for a terminal, markdown to paste into a bug,
@@ -48,6 +55,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'fail-on': { type: 'string' },
         'include-secrets': { type: 'boolean', default: false },
         'secret-name': { type: 'string', multiple: true, default: [] },
+        out: { type: 'string' },
+        socket: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -61,9 +70,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const [command, file, ...extra] = positionals;
-  if (command !== 'report') return usage(command ? `unknown command "${command}"` : 'no command');
-  if (!file) return usage('report needs a file');
+  if (command !== 'report' && command !== 'replay')
+    return usage(command ? `unknown command "${command}"` : 'no command');
+  if (!file) return usage(`${command} needs a file`);
   if (extra.length > 0) return usage(`one file at a time (also got ${extra.join(' ')})`);
+  const names = [...DEFAULT_SECRET_NAMES, ...values['secret-name']];
+  if (command === 'replay') {
+    const done = await replayCommand(
+      {
+        file,
+        out: values.out,
+        sockets: values.socket,
+        redaction: { redact: !values['include-secrets'], names },
+      },
+      new Date(),
+    );
+    if (!done.ok) {
+      io.err(`websocket-close-inspector: ${done.error}`);
+      return 2;
+    }
+    if (values.out === undefined) io.out(done.text);
+    else io.err(`websocket-close-inspector: wrote a replay of ${done.sockets} sockets to ${values.out}`);
+    return 0;
+  }
   const format = values.format;
   if (!isFormat(format)) return usage(`--format must be ${FORMATS.join(', ')}`);
   const failOnSpec = values['fail-on'];
@@ -77,7 +106,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const redact = !values['include-secrets'];
-  const r = redactor({ redact, names: [...DEFAULT_SECRET_NAMES, ...values['secret-name']] });
+  const r = redactor({ redact, names });
   const report: Report = {
     ...read.report,
     rows: read.report.rows.map((row) => ({

@@ -7,6 +7,7 @@ export type ColumnId =
   | 'clean'
   | 'initiator'
   | 'explanation'
+  | 'protocol'
   | 'state'
   | 'opened'
   | 'duration'
@@ -39,7 +40,15 @@ export const COLUMNS: readonly ColumnSpec[] = [
     title: 'wasClean: the closing handshake completed',
   },
   { id: 'initiator', label: 'By', minWidth: 66, flex: 0, numeric: false, title: 'Who ended the connection' },
-  { id: 'explanation', label: 'Explanation', minWidth: 200, flex: 3, numeric: false },
+  { id: 'explanation', label: 'Explanation', minWidth: 184, flex: 3, numeric: false },
+  {
+    id: 'protocol',
+    label: 'Protocol',
+    minWidth: 96,
+    flex: 0,
+    numeric: false,
+    title: 'The application protocol on top of WebSocket: detected, or chosen with Decode as',
+  },
   { id: 'state', label: 'State', minWidth: 64, flex: 0, numeric: false },
   { id: 'opened', label: 'Opened', minWidth: 96, flex: 0, numeric: false },
   { id: 'duration', label: 'Duration', minWidth: 70, flex: 0, numeric: true },
@@ -70,6 +79,7 @@ export const COLUMN_PRIORITY: readonly ColumnId[] = [
   'code',
   'name',
   'explanation',
+  'protocol',
   'initiator',
   'reason',
   'duration',

@@ -28,6 +28,8 @@ export interface PanelLink {
   clear(): void;
   /** A tester's fault control, for the recorder of the socket's frame. */
   inject(frameId: number, command: InjectCommand): void;
+  /** Deep capture on or off (the permission was asked for first). */
+  setDeepCapture(on: boolean): void;
 }
 
 /** After the service worker stops, wait this long before waking it again with a new port. */
@@ -79,5 +81,6 @@ export function linkPanel(deps: PanelLinkDeps): PanelLink {
     },
     clear: () => post({ type: 'clear', tabId }),
     inject: (frameId, command) => post({ type: 'inject', tabId, frameId, command }),
+    setDeepCapture: (on) => post({ type: 'deep-capture', tabId, on }),
   };
 }

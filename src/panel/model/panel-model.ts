@@ -1,6 +1,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { toCloseLogSocket } from '../../export/close-log';
+import type { ExportableSocket } from '../../export/close-log';
 import { exportFile } from '../../export/export-file';
 import type { RedactionOptions } from '../../export/redaction';
 import { socketSummaryText } from '../../export/socket-summary-text';
@@ -12,7 +13,7 @@ import type { LogState } from '../../log/log-state';
 import { reduceLog } from '../../log/log-reducer';
 import type { LogAction } from '../../log/log-reducer';
 import type { PreviewLimits } from '../../log/preview-limits';
-import { groupConnections } from '../../log/reconnects';
+import { endpointOf, groupConnections } from '../../log/reconnects';
 import type { ConnectionGroup } from '../../log/reconnects';
 import { NO_MESSAGE_FILTER } from '../../log/message-filter';
 import type { MessageFilter } from '../../log/message-filter';
@@ -24,9 +25,13 @@ import { VisibleSocketsSelector } from '../../log/visible-sockets';
 import type { VisibleSockets } from '../../log/visible-sockets';
 import { injectCommand } from '../../protocol/inject-command';
 import type { InjectRequest } from '../../protocol/inject-command';
+import { DEEP_CAPTURE_OFF } from '../../protocol/deep-capture';
+import type { DeepCaptureState } from '../../protocol/deep-capture';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
 import { ComposerModel } from './composer';
+import { withChoice } from './decode-as';
+import type { DecodeAs } from './decode-as';
 import { Diagnostics } from './diagnostics';
 import { linkPanel } from './panel-link';
 import type { LinkStatus, PanelLink } from './panel-link';
@@ -34,12 +39,14 @@ import { loadPreferences, savePreferences } from './preferences';
 import { SavedMessagesModel } from './saved-messages';
 import type { ExtensionStorage } from './saved-messages';
 import type { Preferences } from './preferences';
+import { ProtocolViews } from './protocol-views';
 import { tableItems } from './table-items';
 import type { TableItems } from './table-items';
 
 export type MainView = 'sockets' | 'connections';
 export type DetailsTab = 'close' | 'messages' | 'compose';
-export type ExportScope = 'all' | 'filtered';
+/** Every socket, those the filters show, the selected one, or its connection history (its endpoint's sockets). */
+export type ExportScope = 'all' | 'filtered' | 'selected' | 'connection';
 
 export interface PanelModelDeps {
   storage: Pick<Storage, 'getItem' | 'setItem'>;
@@ -48,9 +55,28 @@ export interface PanelModelDeps {
   schedule(fn: () => void): void;
   setTimeout(fn: () => void, ms: number): unknown;
   /** The live tab this panel inspects, and how to reach the background; absent for a read-only log. */
-  live?: { tabId: number; connect(): PortLike<PanelRequest> };
+  live?: {
+    tabId: number;
+    connect(): PortLike<PanelRequest>;
+    /**
+     * Where worker sockets can be recorded: `switch` in the Chrome build with deep capture (it has
+     * `debugger` from install), `other-build` in the Chrome build without it; absent where the
+     * browser has no debugger API for extensions (Firefox).
+     */
+    deepCapture?: DeepCaptureBuild;
+  };
   /** The extension's storage, where saved messages live; absent where there are none (the viewer). */
   extensionStorage?: ExtensionStorage;
+}
+
+export type DeepCaptureBuild = 'switch' | 'other-build';
+
+/** Deep capture as the panel shows it: the background's state, and whether the switch can exist. */
+export interface DeepCaptureView extends DeepCaptureState {
+  /** `none`: the browser has no debugger API for extensions. */
+  build: DeepCaptureBuild | 'none';
+  /** Asked for, not yet confirmed by the background. */
+  pending: boolean;
 }
 
 /** An imported close log, open in a read-only view of its own beside the live tab. */
@@ -76,11 +102,13 @@ export class PanelModel {
   readonly prefs: Signal<Preferences>;
   readonly filter = signal<SocketFilter>(NO_FILTER);
   /** The message log's filters, for whichever socket is selected. */
-  readonly messageFilter = signal<MessageFilter>(NO_MESSAGE_FILTER);
+  readonly logFilter = signal<MessageFilter>(NO_MESSAGE_FILTER);
   readonly view = signal<MainView>('sockets');
   readonly selectedId = signal<string | null>(null);
   readonly selectedSeq = signal<number | null>(null);
   readonly detailsTab = signal<DetailsTab>('close');
+  /** The message log's filter by decoded type or event name. */
+  readonly messageFilter = signal('');
   readonly linkStatus = signal<LinkStatus>({ state: 'connected' });
   readonly imported = signal<ImportedLog | null>(null);
   /**
@@ -91,6 +119,7 @@ export class PanelModel {
   readonly redaction: ReadonlySignal<RedactionOptions>;
   readonly importError = signal<string | null>(null);
   readonly diagnostics: Diagnostics;
+  readonly deepCapture: Signal<DeepCaptureView>;
   /**
    * The clock of a live tab, ticking only while a connection may still come back (its "never came
    * back" flag waits for the client's next retry); views otherwise read their own clock.
@@ -108,6 +137,8 @@ export class PanelModel {
   /** Connection histories of the visible sockets; computed only while a view shows them. */
   readonly groups: ReadonlySignal<readonly ConnectionGroup[]>;
   readonly selected: ReadonlySignal<SocketRecord | null>;
+  /** Application protocols: detection, the selected socket's decoding, explanations. */
+  readonly protocols: ProtocolViews;
 
   private readonly link: PanelLink | null;
   private queue: LogAction[] = [];
@@ -120,6 +151,11 @@ export class PanelModel {
     this.log = signal(emptyLog(this.prefs.value.limits));
     this.source = deps.live ? `tab ${deps.live.tabId}` : null;
     this.clock = signal(deps.now());
+    this.deepCapture = signal({
+      ...DEEP_CAPTURE_OFF,
+      build: deps.live?.deepCapture ?? 'none',
+      pending: false,
+    });
 
     this.redaction = computed(() => {
       const names = this.prefs.value.secretNames;
@@ -136,6 +172,7 @@ export class PanelModel {
       if (slot === undefined || !this.visible.value.slots.includes(slot)) return null;
       return log.sockets.get(slot) ?? null;
     });
+    this.protocols = new ProtocolViews(this.log, this.prefs, this.selected);
 
     this.composer = new ComposerModel((socket, request) => this.inject(socket, request));
     this.saved = deps.extensionStorage
@@ -173,6 +210,10 @@ export class PanelModel {
 
   /** A message from the background: applied with the others of this frame, in one new state. */
   receive(m: PanelMessage): void {
+    if (m.type === 'deep-capture') {
+      this.deepCapture.value = { ...this.deepCapture.value, ...m.state, pending: false };
+      return;
+    }
     if (m.type === 'recorder-mismatch') {
       this.diagnostics.report(
         'recorder',
@@ -229,6 +270,15 @@ export class PanelModel {
     this.detailsTab.value = tab;
   }
 
+  setMessageFilter(text: string): void {
+    this.messageFilter.value = text;
+  }
+
+  /** "Decode as" for the socket's endpoint, this socket and the ones after it; null: detect again. */
+  decodeAs(socket: SocketRecord, choice: DecodeAs | null): void {
+    this.setPrefs({ decodeAs: withChoice(this.prefs.value.decodeAs, socket.url, choice) });
+  }
+
   setView(view: MainView): void {
     this.view.value = view;
   }
@@ -237,8 +287,8 @@ export class PanelModel {
     this.filter.value = { ...this.filter.value, ...change };
   }
 
-  setMessageFilter(change: Partial<MessageFilter>): void {
-    this.messageFilter.value = { ...this.messageFilter.value, ...change };
+  setLogFilter(change: Partial<MessageFilter>): void {
+    this.logFilter.value = { ...this.logFilter.value, ...change };
   }
 
   /** Hides the messages a text or /regex/ matches from now on, in every panel. */
@@ -307,11 +357,35 @@ export class PanelModel {
     this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
   }
 
-  /** The close log as a file, of every socket or only those the filters show. */
+  /** Deep capture on or off for this tab: the background attaches, or lets go. */
+  setDeepCapture(on: boolean): void {
+    if (this.deepCapture.value.build !== 'switch' || !this.link) return;
+    if (on) this.deepCapture.value = { ...this.deepCapture.value, pending: true, reason: null };
+    this.link.setDeepCapture(on);
+  }
+
+  /** The close log as a file, of the sockets in `scope`. */
   exportAs(format: ExportFormat, scope: ExportScope, at: Date): ExportedFile {
+    return exportFile(format, this.socketsIn(scope).map(this.withDetection), at, this.redaction.value);
+  }
+
+  /** The sockets an export of `scope` holds, oldest first; none for a selection that is not there. */
+  socketsIn(scope: ExportScope): SocketRecord[] {
     const log = this.log.value;
-    const slots = scope === 'all' ? log.order : this.visible.value.slots;
-    return exportFile(format, recordsOf(log, slots), at, this.redaction.value);
+    const selected = this.selected.value;
+    switch (scope) {
+      case 'all':
+        return recordsOf(log, log.order);
+      case 'filtered':
+        return recordsOf(log, this.visible.value.slots);
+      case 'selected':
+        return selected ? [selected] : [];
+      case 'connection': {
+        if (!selected) return [];
+        const endpoint = endpointOf(selected.url);
+        return recordsOf(log, log.order).filter((s) => endpointOf(s.url) === endpoint);
+      }
+    }
   }
 
   /** Opens a file in a read-only view of its own; a file it cannot read leaves everything as it was. */
@@ -338,8 +412,14 @@ export class PanelModel {
 
   /** A socket's plain-text summary for a bug report, redacted as exports are. */
   summaryText(socket: SocketRecord): string {
-    return socketSummaryText(toCloseLogSocket(socket), this.redaction.value);
+    return socketSummaryText(toCloseLogSocket(this.withDetection(socket)), this.redaction.value);
   }
+
+  /** A socket to export with its protocol as the panel shows it: the user's Decode as included. */
+  private readonly withDetection = (s: SocketRecord): ExportableSocket => ({
+    ...s,
+    detection: this.protocols.detections.value.of(s),
+  });
 
   /** A file that could not be opened (or null to dismiss the message). */
   importFailed(error: string | null): void {
@@ -354,7 +434,10 @@ export class PanelModel {
   private tickWhileWaiting(): void {
     let ticking = false;
     effect(() => {
-      if (ticking || !this.groups.value.some((g) => g.neverCameBackVerdict.waiting)) return;
+      // Read the groups first, always: an effect that returned before reading them would never
+      // run again, and the flag would wait for ever.
+      const waiting = this.groups.value.some((g) => g.neverCameBackVerdict.waiting);
+      if (ticking || !waiting) return;
       ticking = true;
       this.deps.setTimeout(() => {
         ticking = false;

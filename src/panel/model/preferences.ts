@@ -2,6 +2,8 @@ import type { PreviewLimits } from '../../log/preview-limits';
 import { DEFAULT_PREVIEW_LIMITS } from '../../log/preview-limits';
 import { COLUMNS } from './columns';
 import type { ColumnChoices } from './columns';
+import { validChoices } from './decode-as';
+import type { DecodeAsChoices } from './decode-as';
 
 /** What the panel remembers between sessions (in its own localStorage). */
 export interface Preferences {
@@ -14,6 +16,8 @@ export interface Preferences {
   columns: ColumnChoices;
   /** Log what the panel does to the console. */
   debug: boolean;
+  /** "Decode as": the user's protocol for an endpoint, over what detection says. */
+  decodeAs: DecodeAsChoices;
   /** The user's list of secret names for redaction; null: the built-in list. */
   secretNames: string[] | null;
   /** Messages the log hides, each a text or a /regex/ (see message-filter.ts). */
@@ -27,6 +31,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   timelineHeight: 140,
   columns: {},
   debug: false,
+  decodeAs: {},
   secretNames: null,
   hideRules: [],
 };
@@ -63,6 +68,7 @@ export function loadPreferences(storage: Pick<Storage, 'getItem'>): Preferences 
     timelineHeight: within(s.timelineHeight, TIMELINE_HEIGHT.min, TIMELINE_HEIGHT.max, d.timelineHeight),
     columns: columnChoices(s.columns),
     debug: s.debug === true,
+    decodeAs: validChoices(s.decodeAs),
     secretNames: nameList(s.secretNames),
     hideRules: nameList(s.hideRules) ?? [],
   };

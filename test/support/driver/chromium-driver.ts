@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../chromium';
 import { launchWithExtension } from '../chromium';
-import type { BrowserDriver, PageDriver } from './driver';
+import type { BrowserDriver, InitScript, PageDriver } from './driver';
 import { pageOps } from './page-ops';
 import type { RawPage } from './page-ops';
 
@@ -16,8 +16,11 @@ export async function chromiumDriver(): Promise<BrowserDriver & { ext: Extension
   return {
     engine: 'chromium',
     ext,
-    async open(url) {
+    async open(url, options = {}) {
       const page = await ext.context.newPage();
+      // Playwright types the argument as it arrives (serialised): the same plain data here.
+      const init = options.initScript as InitScript<unknown> | undefined;
+      if (init) await page.addInitScript(init.fn, init.arg);
       await page.goto(url);
       return { page: wrap(page), tabId: await ext.tabIdOf(page) };
     },

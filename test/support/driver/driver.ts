@@ -14,6 +14,12 @@ export interface Target {
 
 export type Where = string | Target;
 
+/** A function and its argument, serialised into a page's documents before their own scripts. */
+export interface InitScript<A> {
+  fn: (arg: A) => void;
+  arg: A;
+}
+
 export interface PageDriver {
   readonly engine: Engine;
   url(): string;
@@ -44,8 +50,11 @@ export interface PageDriver {
 
 export interface BrowserDriver {
   readonly engine: Engine;
-  /** A new tab at `url`, and its tab id as the extension sees it. */
-  open(url: string): Promise<{ page: PageDriver; tabId: number }>;
+  /** A new tab at `url`, and its tab id as the extension sees it; `initScript` runs in its documents first. */
+  open<A>(
+    url: string,
+    options?: { initScript?: InitScript<A> },
+  ): Promise<{ page: PageDriver; tabId: number }>;
   /** The panel page for a tab, standalone, in a tab of its own, rendered. */
   openPanel(
     tabId: number,

@@ -47,8 +47,9 @@ export async function firefoxDriver(): Promise<BrowserDriver & { ff: FirefoxWith
   return {
     engine: 'firefox',
     ff,
-    async open(url) {
+    async open(url, options = {}) {
       const page = await ff.browser.newPage();
+      if (options.initScript) await page.evaluateOnNewDocument(options.initScript.fn, options.initScript.arg);
       await page.goto(url);
       return { page: wrap(page), tabId: await ff.tabIdOf(page) };
     },

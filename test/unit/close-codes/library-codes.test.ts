@@ -12,11 +12,13 @@ describe('libraryUses', () => {
     expect(libraryUses(4408)[0]?.meaning).toBe('connection initialisation timeout');
   });
 
-  it('marks the graphql-ws client-side codes as never on the wire', () => {
-    for (const code of [4504, 4499]) {
+  it('says the graphql-ws client codes go out in the client close frame, and 4499 is also synthetic', () => {
+    for (const code of [4004, 4005, 4504, 4499]) {
       const use = libraryUses(code).find((u) => u.library === 'graphql-ws');
-      expect(use?.note).toContain('never sent on the wire');
+      expect(use?.note).toContain('sent by graphql-ws clients in their own close frame');
+      expect(use?.note).not.toContain('never');
     }
+    expect(libraryUses(4499)[0]?.note).toContain('synthetic unclean close event');
     expect(libraries(4004)).toEqual(['Discord gateway', 'SocketCluster', 'Twitch EventSub', 'graphql-ws']);
   });
 

@@ -38,6 +38,11 @@ export function exportFixture(): ExportableSocket[] {
     { ...ev.message(4, 15, 'as the page', 'sent'), tester: true as const },
     { ...ev.message(4, 16, '{"type":"pong"}', 'received'), tester: true as const },
   ];
+  return exportableSockets(events);
+}
+
+/** Sockets as the store holds them after the page recorded `events`, each with its previews. */
+export function exportableSockets(events: Parameters<typeof recordedHistory>[1]): ExportableSocket[] {
   const h = recordedHistory('d', events);
   const messages = h.messages();
   return h

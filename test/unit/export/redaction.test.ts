@@ -23,7 +23,10 @@ const JWT =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJxYS11c2VyIiwiaWF0IjoxNzk1MDAwMDAwfQ.8xYq0n1kq2Yl0R5p3W4dZ6t7u8v9w0x1y2z3a4b5c6d';
 const SECRETS = [TOKEN, JWT, 'hunter2', 'opaque-bearer-value'];
 
-/** A socket whose URL, messages, subprotocols and close reason carry secrets. */
+/**
+ * A socket whose URL, messages, subprotocols and close reason carry secrets, and so do its
+ * worker's URL and what Chromium reported of it (deep capture).
+ */
 function secretSockets(): ExportableSocket[] {
   const h = recordedHistory('d', [
     { ...ev.created(1, 1, `wss://api.test/live?room=7&token=${TOKEN}`), protocols: ['chat', JWT] },
@@ -34,7 +37,22 @@ function secretSockets(): ExportableSocket[] {
     ev.closed(1, 6, 4001, true, `expired ${JWT}`),
   ]);
   const messages = h.messages();
-  return h.summaries().map((s) => ({ ...s, handshake: null, messages }));
+  const url = `wss://api.test/live?room=7&token=${TOKEN}`;
+  return h.summaries().map((s) => ({
+    ...s,
+    handshake: null,
+    worker: { kind: 'dedicated' as const, url: `https://api.test/worker.js?token=${TOKEN}` },
+    wire: {
+      requestId: 'r1',
+      url,
+      at: 5,
+      statusCode: 401,
+      statusText: 'Unauthorized',
+      headers: [{ name: 'WWW-Authenticate', value: `Bearer opaque-bearer-value` }],
+      error: `rejected ${JWT}`,
+    },
+    messages,
+  }));
 }
 
 describe('redaction', () => {

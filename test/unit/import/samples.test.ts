@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../../src/export/close-log-csv';
+import { CSV_FIRST_COLUMNS } from '../../../src/export/close-log-csv';
 import { parseImport } from '../../../src/import/close-log-file';
 import { schemaErrors } from '../../support/close-log-schema';
 
@@ -34,7 +34,9 @@ describe('the committed sample exports', () => {
       skipEmptyLines: true,
     });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    // Written before the application-protocol columns: the first release's, which readers need,
+    // then the workers' three.
+    expect(parsed.meta.fields).toEqual([...CSV_FIRST_COLUMNS, 'workerKind', 'workerUrl', 'httpStatus']);
     expect(parsed.data.map((r) => r.reason)).toContain('bad, "very" bad\nsecond line');
   });
 });

@@ -1,3 +1,4 @@
+import { documentTransport } from '../../../src/page/page-transport';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageChannel, SNAPSHOT_PART_ITEMS } from '../../../src/page/page-channel';
 import { PageHistory } from '../../../src/page/page-history';
@@ -30,7 +31,7 @@ function setup(limits?: HistoryLimits) {
     },
   };
   const history = new PageHistory('doc', natives, limits);
-  const channel = new PageChannel(history, natives);
+  const channel = new PageChannel(history, natives, documentTransport(natives));
   const created = (socket: number) =>
     channel.push(
       history.record({

@@ -41,6 +41,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+// Not a speed test (the bench is): on a busy two-core machine it took 155 s.
 describe('200,000 sockets in the log', () => {
   it('every view renders, with a bounded DOM', async () => {
     let frame: (() => void)[] = [];
@@ -89,5 +90,5 @@ describe('200,000 sockets in the log', () => {
     await act(() => model.setFilter({ abnormalOnly: true }));
     expect(model.visible.value.slots.length).toBe(SOCKETS / 50);
     console.info(`applying ${SOCKETS} sockets took ${applied.toFixed(0)} ms`);
-  }, 120_000);
+  }, 600_000);
 });

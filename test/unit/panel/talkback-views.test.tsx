@@ -165,7 +165,7 @@ describe('the message filters', () => {
       .find((l) => l.textContent?.includes('Hide heartbeats'))
       ?.querySelector('input');
     await click(heartbeats);
-    expect(model.messageFilter.value.hideHeartbeats).toBe(true);
+    expect(model.logFilter.value.hideHeartbeats).toBe(true);
     await act(() => model.addHideRule('/^noise$/'));
     expect([...root.querySelectorAll('.message-row .m-preview')].map((r) => r.textContent)).toEqual(['data']);
     expect($('[data-testid="hidden-count"]')?.textContent).toBe(

@@ -4,6 +4,7 @@ import { recordedHistory } from '../../page/recorded-history';
 import { batch, ev, snapshot } from '../../event-builders';
 import { exportFixture } from '../../export/export-fixture';
 import { liveModel } from './model-harness';
+import type { ExportScope } from '../../../../src/panel/model/panel-model';
 
 const eventsMessage = (events: Parameters<typeof batch>[1], frameId = 0) => ({
   type: 'events' as const,
@@ -125,6 +126,63 @@ describe('PanelModel', () => {
     expect([count('all'), count('filtered')]).toEqual([2, 1]);
   });
 
+  it('exports each socket’s protocol as the panel shows it, and an import keeps the file’s', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(
+      eventsMessage([
+        ev.created(1, 1, 'ws://h.test/socket.io/?EIO=4&transport=websocket'),
+        ev.open(1, 2),
+        ev.message(1, 3, '41', 'received'),
+        ev.closed(1, 4, 1005, true),
+        ev.created(2, 5, 'ws://h.test/feed'),
+      ]),
+    );
+    frame();
+    const feed = model.log.value.sockets.byId('d:2')!;
+    model.decodeAs(feed, 'action-cable');
+    const file = model.exportAs('json', 'all', new Date()).text;
+    const sockets = (JSON.parse(file) as { sockets: { appProtocol?: { id: string; detectedBy: string } }[] })
+      .sockets;
+    expect(sockets.map((s) => s.appProtocol)).toEqual([
+      { id: 'socket-io', name: 'Socket.IO', detectedBy: 'url' },
+      { id: 'action-cable', name: 'Action Cable', detectedBy: 'user' },
+    ]);
+
+    model.decodeAs(feed, null);
+    model.openImport('log.json', file);
+    const imported = model.imported.value!.model;
+    const [io, chosen] = [imported.log.value.sockets.byId('d:1')!, imported.log.value.sockets.byId('d:2')!];
+    expect(imported.protocols.detections.value.of(chosen)).toMatchObject({
+      protocol: { id: 'action-cable' },
+      detectedBy: 'user',
+      evidence: 'as the imported file says: by the user’s Decode as',
+    });
+    // No previews in the file: the goodbye it names stands in for the message.
+    expect(io.messages.length).toBe(0);
+    expect(io.fromFile?.application).toMatchObject({ protocol: 'socket-io', name: 'DISCONNECT' });
+  });
+
+  it('exports the selected socket, or its connection history: every socket to its endpoint', () => {
+    const { model, port, frame } = liveModel();
+    port().deliver(
+      eventsMessage([
+        ev.created(1, 1, 'ws://chat/room?attempt=1'),
+        ev.created(2, 2, 'ws://feed/'),
+        ev.created(3, 3, 'ws://chat/room?attempt=2'),
+      ]),
+    );
+    frame();
+    const ids = (scope: ExportScope) => model.socketsIn(scope).map((s) => s.id);
+    expect([ids('selected'), ids('connection')]).toEqual([[], []]);
+    model.select('d:3');
+    expect(ids('selected')).toEqual(['d:3']);
+    expect(ids('connection')).toEqual(['d:1', 'd:3']);
+    const test = model.exportAs('replay-test', 'connection', new Date(0));
+    expect(test.name).toBe('websocket-replay-1970-01-01T00-00-00.spec.ts');
+    expect(test.text).toContain('url: "ws://chat/room?attempt=1"');
+    expect(test.text).not.toContain('ws://feed/');
+  });
+
   it('hands a fault control to the socket’s own frame', () => {
     const { model, port, frame } = liveModel();
     port().deliver(eventsMessage([ev.created(3, 1), ev.open(3, 2)], 5));
@@ -166,6 +224,23 @@ describe('PanelModel', () => {
     expect(verdict()).toMatchObject({ waiting: true });
     advance(30_000);
     runTimers();
+    expect(verdict()).toMatchObject({ waiting: false, neverCameBack: true });
+  });
+
+  it('keeps its clock ticking when the log changes while a tick is due', () => {
+    const { model, port, frame, runTimers, advance } = liveModel();
+    port().deliver(eventsMessage([ev.created(1, 1), ev.open(1, 2), ev.closed(1, 3, 1006, false)]));
+    frame();
+    const verdict = () =>
+      model.groups.value.find((g) => g.endpoint === 'ws://x.test/1')?.neverCameBackVerdict;
+    expect(verdict()).toMatchObject({ waiting: true });
+    // Another socket comes and goes before the tick: the groups change meanwhile.
+    port().deliver(eventsMessage([ev.created(2, 4), ev.open(2, 5), ev.closed(2, 6, 1000, true)]));
+    frame();
+    for (let i = 0; i < 5; i++) {
+      advance(10_000);
+      runTimers();
+    }
     expect(verdict()).toMatchObject({ waiting: false, neverCameBack: true });
   });
 

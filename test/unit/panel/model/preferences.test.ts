@@ -18,6 +18,7 @@ describe('preferences', () => {
       timelineHeight: 90,
       columns: { reason: false, opened: true },
       debug: true,
+      decodeAs: { 'ws://h/cable': 'action-cable' as const, 'ws://h/feed': 'none' as const },
     };
     savePreferences({ setItem: (_k, v) => (saved = v) }, prefs);
     expect(loadPreferences(storage(saved))).toEqual(prefs);
@@ -29,7 +30,7 @@ describe('preferences', () => {
     expect(
       loadPreferences(
         storage(
-          '{"splitRatio":7,"limits":{"perSocket":-1,"total":"x"},"showTimeline":"yes","timelineHeight":5,"columns":{"code":"no","bogus":true},"debug":1}',
+          '{"splitRatio":7,"limits":{"perSocket":-1,"total":"x"},"showTimeline":"yes","timelineHeight":5,"columns":{"code":"no","bogus":true},"debug":1,"decodeAs":{"ws://h/a":"carrier-pigeon","ws://h/b":7}}',
         ),
       ),
     ).toEqual(DEFAULT_PREFERENCES);
