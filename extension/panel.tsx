@@ -34,6 +34,14 @@ const model = new PanelModel({
   now: () => Date.now(),
   schedule: nextFrame,
   setTimeout: (fn, ms) => setTimeout(fn, ms),
+  extensionStorage: {
+    get: async (key) => (await browser.storage.local.get(key))[key],
+    set: (key, value) => browser.storage.local.set({ [key]: value }),
+    onChanged: (listener) =>
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local') listener(Object.keys(changes));
+      }),
+  },
   ...(tabId === null
     ? {}
     : { live: { tabId, connect: () => browser.runtime.connect({ name: PANEL_PORT }), ...deepCapture } }),

@@ -3,6 +3,7 @@
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
 import { dockedScreenshots } from './docked-screenshots';
+import { talkBackScreenshots } from './talkback-screenshots';
 import { workersScreenshots } from './workers-screenshots';
 import { protocolScreenshots } from './protocol-screenshots';
 
@@ -80,6 +81,7 @@ try {
 try {
   await workersScreenshots(server);
   await dockedScreenshots(server);
+  await talkBackScreenshots(server);
 } finally {
   await server.close();
 }

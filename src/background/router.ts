@@ -174,6 +174,7 @@ export class Router {
           port.postMessage({ type: 'deep-capture', state: this.deps.deepCapture.stateOf(request.tabId) });
         for (const report of tab.wire) port.postMessage({ type: 'wire', report });
         void this.deps.memory.get(request.tabId).then((t) => {
+          if (t.url !== null) port.postMessage({ type: 'page', url: t.url });
           for (const report of [...tab.accepted, ...t.handshakes])
             port.postMessage({ type: 'handshake', report });
           this.deps.requestSync(request.tabId);
@@ -208,20 +209,23 @@ export class Router {
   private navigated(tabId: number, url: string): void {
     const preserve = [...(this.tabs.get(tabId)?.panels.values() ?? [])].some(Boolean);
     // Chromium clears a tab's badge when it navigates, so set it again either way.
-    if (preserve) this.remember(tabId, (t) => t);
-    else this.reset(tabId);
+    if (preserve) this.remember(tabId, (t) => ({ ...t, url }));
+    else this.reset(tabId, url);
     this.broadcast(tabId, { type: 'navigated', url, at: this.deps.now() });
   }
 
-  /** A fresh start for the tab: no abnormal closes, no handshake reports of either kind. */
-  private reset(tabId: number): void {
+  /**
+   * A fresh start for the tab: no abnormal closes, no handshake reports of either kind; the top
+   * document is `url` after a navigation, and stays what it was after the panel's Clear.
+   */
+  private reset(tabId: number, url?: string): void {
     const tab = this.tabs.get(tabId);
     if (tab) {
       tab.accepted = [];
       tab.mismatches.clear();
       tab.wire = [];
     }
-    this.remember(tabId, () => ({ abnormal: 0, handshakes: [] }));
+    this.remember(tabId, (t) => ({ abnormal: 0, handshakes: [], url: url ?? t.url }));
   }
 
   private remember(tabId: number, change: (t: TabMemory) => TabMemory): void {

@@ -13,11 +13,13 @@ export interface TabMemory {
   abnormal: number;
   /** Recent handshake failures, for a panel opened after them. */
   handshakes: HandshakeReport[];
+  /** The tab's top document, as its relay announced it: whose site the panel's saved messages are. */
+  url: string | null;
 }
 
 export const MAX_REMEMBERED_HANDSHAKES = 50;
 
-const EMPTY: TabMemory = { abnormal: 0, handshakes: [] };
+const EMPTY: TabMemory = { abnormal: 0, handshakes: [], url: null };
 const key = (tabId: number) => `tab:${tabId}`;
 
 /**
@@ -57,7 +59,11 @@ export class TabMemoryStore {
   private async read(tabId: number): Promise<TabMemory> {
     const held = this.known.get(tabId);
     if (held) return held;
-    const stored = ((await this.storage.get(key(tabId)))[key(tabId)] as TabMemory | undefined) ?? EMPTY;
+    // Written by an earlier version of the worker, it may lack newer fields.
+    const stored = {
+      ...EMPTY,
+      ...((await this.storage.get(key(tabId)))[key(tabId)] as TabMemory | undefined),
+    };
     this.known.set(tabId, stored);
     return stored;
   }

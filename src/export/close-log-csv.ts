@@ -43,6 +43,9 @@ export const CSV_COLUMNS = [
   'applicationName',
   'applicationReason',
   'applicationExplanation',
+  // The tester's messages (#12), counted apart from the page's own traffic above.
+  'testerSentMessages',
+  'testerInjectedMessages',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -87,6 +90,9 @@ export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | b
     applicationName: app?.name ?? '',
     applicationReason: app?.reason ?? '',
     applicationExplanation: app?.explanation ?? '',
+    // The page's own traffic above; what the tester sent or injected from the panel apart.
+    testerSentMessages: s.tester.sent.messages,
+    testerInjectedMessages: s.tester.injected.messages,
   };
 }
 

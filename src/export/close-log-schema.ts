@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { MessageEvent, text, time as epochMs } from '../protocol/recorder-events';
 import { SocketSummary } from '../protocol/socket-summary';
+import { noTesterTraffic } from '../protocol/summary-fold';
 
 /**
  * The JSON close log, version 1, as one valibot schema: the exporter's types come from it, the
@@ -88,7 +89,16 @@ export const CloseLogClose = v.object({
 });
 
 /** The recorder's message event without its envelope (socket, sequence number, type). */
-export const MESSAGE_FIELDS = ['t', 'dir', 'kind', 'jsType', 'size', 'preview', 'truncated'] as const;
+export const MESSAGE_FIELDS = [
+  't',
+  'dir',
+  'kind',
+  'jsType',
+  'size',
+  'preview',
+  'truncated',
+  'tester',
+] as const;
 const message = v.pick(MessageEvent, MESSAGE_FIELDS).entries;
 
 export const CloseLogDecoded = v.pipe(
@@ -110,6 +120,12 @@ export const CloseLogMessage = v.object({
   preview: v.pipe(
     message.preview,
     v.description('Text: the first characters. Binary: hex of the first bytes.'),
+  ),
+  tester: v.pipe(
+    message.tester,
+    v.description(
+      'true: the tester wrote it from the panel, not the page: "sent" went to the server through the real send(); "received" was injected into the page (isTrusted false) and never crossed the network. Absent for the page\'s own traffic.',
+    ),
   ),
 });
 
@@ -138,6 +154,7 @@ export const SUMMARY_FIELDS = [
   'extensions',
   'errorAt',
   'closeCall',
+  'tester',
 ] as const;
 
 const WorkerOfSocket = v.object({
@@ -162,8 +179,17 @@ export const CloseLogSocket = v.object({
   openedAt: v.nullable(time),
   closedAt: v.nullable(time),
   state: summary.state,
-  sent: summary.sent,
+  sent: v.pipe(summary.sent, v.description("The page's own messages; the tester's are counted in `tester`.")),
   received: summary.received,
+  tester: v.optional(
+    v.pipe(
+      summary.tester,
+      v.description(
+        'Messages the tester sent as the page (through the real send()) and injected as received, from the panel. Absent in files written before it was added.',
+      ),
+    ),
+    noTesterTraffic,
+  ),
   close: v.nullable(CloseLogClose),
   frameUrl: v.optional(summary.frameUrl, ''),
   frameId: v.optional(

@@ -17,6 +17,8 @@ export interface HarMessage {
   _size: number;
   _truncated: boolean;
   _jsType: string;
+  /** The tester sent or injected it from the panel: not the page's own traffic. */
+  _tester?: true;
   /** What the socket's application protocol made of it (the close log's `decoded`). */
   _decoded?: CloseLogDecoded;
 }
@@ -154,6 +156,7 @@ function harMessage(m: CloseLogMessage): HarMessage {
     _size: m.size,
     _truncated: m.truncated || m.preview === null,
     _jsType: m.jsType,
+    ...(m.tester ? { _tester: true } : {}),
     ...(m.decoded && { _decoded: m.decoded }),
   };
 }

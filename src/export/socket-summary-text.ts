@@ -53,5 +53,9 @@ export function socketSummaryText(
       lines.push(`Application said (${c.application.protocol}): ${c.application.explanation}`);
   }
   lines.push(`Sent: ${traffic(s.sent)}`, `Received: ${traffic(s.received)}`);
+  // The page's own traffic above; the tester's, when there is any, on a line of its own.
+  const { sent, injected } = s.tester;
+  if (sent.messages + injected.messages > 0)
+    lines.push(`By tester: sent ${traffic(sent)}; injected ${traffic(injected)}`);
   return lines.join('\n') + '\n';
 }

@@ -62,6 +62,7 @@ function messagesOf(messages: unknown): unknown {
       size: m._size ?? m.data.length,
       preview,
       truncated: m._truncated ?? false,
+      ...(m._tester === true ? { tester: true } : {}),
       ...(m._decoded !== undefined && { decoded: m._decoded }),
     };
   });

@@ -6,7 +6,7 @@ import type { PreviewLimits } from './preview-limits';
 
 /** Everything that changes a log: what the background sends, and what the user does to it. */
 export type LogAction =
-  | Exclude<PanelMessage, { type: 'recorder-mismatch' | 'deep-capture' }>
+  | Exclude<PanelMessage, { type: 'recorder-mismatch' | 'page' | 'deep-capture' }>
   | { type: 'clear' }
   | { type: 'pause'; at: number }
   | { type: 'resume'; at: number }

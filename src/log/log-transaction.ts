@@ -19,6 +19,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type DraftRecord = Mutable<SocketRecord> & {
   sent: Mutable<SocketSummary['sent']>;
   received: Mutable<SocketSummary['received']>;
+  tester: SocketSummary['tester'];
 };
 
 /** Handshake reports kept while their socket has not shown up. */
@@ -136,6 +137,7 @@ export class LogTransaction {
           Object.assign(d, summary, { frameId, messages: d.messages, handshake: d.handshake });
           d.sent = { ...summary.sent };
           d.received = { ...summary.received };
+          d.tester = testerCopy(summary.tester);
           this.lifecycleChanged = true;
         }
       }
@@ -367,7 +369,12 @@ export class LogTransaction {
     if (held) return held;
     const r = this.table.get(slot);
     if (!r) throw new RangeError(`no socket in slot ${slot}`);
-    const d: DraftRecord = { ...r, sent: { ...r.sent }, received: { ...r.received } };
+    const d: DraftRecord = {
+      ...r,
+      sent: { ...r.sent },
+      received: { ...r.received },
+      tester: testerCopy(r.tester),
+    };
     this.drafts.set(slot, d);
     return d;
   }
@@ -490,6 +497,11 @@ export class LogTransaction {
     d.handshake = { ...report, ...definedFields(d.handshake), ...definedFields(report) };
     this.lifecycleChanged = true;
   }
+}
+
+/** Counters a draft may change without touching the version it was made from. */
+function testerCopy(t: SocketSummary['tester']): SocketSummary['tester'] {
+  return { sent: { ...t.sent }, injected: { ...t.injected } };
 }
 
 function definedFields(f: HandshakeReport | null): Partial<HandshakeReport> {

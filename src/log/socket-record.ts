@@ -35,9 +35,9 @@ export interface FileAppFacts {
   readonly application: CloseLogApplicationClose | null;
 }
 
-/** Messages the socket sent and received, exact whatever the previews held. */
-export function messageCount(s: Pick<SocketSummary, 'sent' | 'received'>): number {
-  return s.sent.messages + s.received.messages;
+/** Messages the socket's log holds, the tester's included, exact whatever the previews held. */
+export function messageCount(s: Pick<SocketSummary, 'sent' | 'received' | 'tester'>): number {
+  return s.sent.messages + s.received.messages + s.tester.sent.messages + s.tester.injected.messages;
 }
 
 /** Messages counted but whose previews are no longer held (capped, or dropped by the page). */

@@ -37,7 +37,11 @@ export class FaultInjector {
     private readonly emit: (e: Exclude<UnsequencedEvent, { type: 'message' }>) => void,
   ) {}
 
-  inject(ws: WebSocket, socket: number, c: InjectCommand): void {
+  inject(
+    ws: WebSocket,
+    socket: number,
+    c: Pick<InjectCommand, 'code' | 'reason'> & { action: 'close' | 'drop' },
+  ): void {
     if (this.natives.wsReadyState(ws) !== OPEN || WeakSetPrototypeHas(this.injected, ws)) return;
     if (c.action === 'close' && (c.code === null || c.reason === null || closeArgsError(c.code, c.reason)))
       return;

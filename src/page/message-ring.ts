@@ -14,6 +14,7 @@ import {
 const SENT = 1;
 const BINARY = 2;
 const TRUNCATED = 4;
+const TESTER = 8;
 
 /** Char codes of '0'-'9', 'a'-'f'. */
 const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
@@ -66,6 +67,7 @@ export class MessageRing {
     size: number,
     text: string | null,
     truncated: boolean,
+    tester: boolean,
   ): number {
     const slot = this.next;
     this.next = slot + 1 === this.capacity ? 0 : slot + 1;
@@ -74,7 +76,8 @@ export class MessageRing {
     this.sockets[slot] = socket;
     this.times[slot] = t;
     this.sizes[slot] = size;
-    this.flags[slot] = (sent ? SENT : 0) | (text === null ? BINARY : 0) | (truncated ? TRUNCATED : 0);
+    this.flags[slot] =
+      (sent ? SENT : 0) | (text === null ? BINARY : 0) | (truncated ? TRUNCATED : 0) | (tester ? TESTER : 0);
     this.jsTypes[slot] = jsType;
     this.texts[slot] = text;
     this.headLengths[slot] = text === null ? -1 : 0;
@@ -121,6 +124,7 @@ export class MessageRing {
       size: this.sizes[slot] ?? 0,
       preview: binary ? this.hexOf(slot) : (this.texts[slot] ?? null),
       truncated: (flags & TRUNCATED) !== 0,
+      ...(flags & TESTER ? { tester: true as const } : {}),
     };
   }
 

@@ -8,6 +8,8 @@
 /* eslint-disable page-world/no-unsafe-builtins -- this module is where they are captured */
 import {
   DateNow,
+  ObjectDefineProperty,
+  SymbolIterator,
   MathRandom,
   NumberPrototypeToString,
   ObjectGetOwnPropertyDescriptor,
@@ -37,6 +39,9 @@ export interface Natives {
   wsReadyState(ws: WebSocket): number;
   /** The native WebSocket.prototype.close, bypassing the recorder's wrapper. */
   wsClose(ws: WebSocket, ...args: [] | [number, string]): void;
+  /** The native WebSocket.prototype.send, bypassing the recorder's wrapper and any of the page's. */
+  wsSend(ws: WebSocket, data: string | ArrayBuffer): void;
+  wsBinaryType(ws: WebSocket): string;
   /** True only for events the browser itself generated: a page's dispatchEvent gives false. */
   isTrusted(e: Event): boolean;
   messageData(e: Event): unknown;
@@ -44,6 +49,10 @@ export interface Natives {
   closeReason(e: Event): string;
   closeWasClean(e: Event): boolean;
   closeEvent(code: number, reason: string, wasClean: boolean): Event;
+  /** A `message` event as a WebSocket's: `data`, and the origin of the socket's URL. */
+  messageEvent(data: unknown, origin: string): Event;
+  /** A Blob of these bytes. */
+  blob(bytes: ArrayBuffer): Blob;
   stopImmediatePropagation(e: Event): void;
   addListener(target: EventTarget, type: string, fn: (this: never, e: Event) => void, capture: boolean): void;
   dispatchOn(target: EventTarget, e: Event): void;
@@ -96,7 +105,13 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
   const addEventListener = uncurryThis(win.EventTarget.prototype.addEventListener);
   const dispatchEvent = uncurryThis(win.EventTarget.prototype.dispatchEvent);
   const detailOf = uncurryGetter<Event, unknown>(win.CustomEvent.prototype, 'detail');
-  const { CustomEvent: CustomEventCtor, CloseEvent: CloseEventCtor, FileReader: FileReaderCtor } = win;
+  const {
+    CustomEvent: CustomEventCtor,
+    CloseEvent: CloseEventCtor,
+    MessageEvent: MessageEventCtor,
+    Blob: BlobCtor,
+    FileReader: FileReaderCtor,
+  } = win;
   // The window's current document, not the one there at start: in Firefox an iframe's document
   // replaces its initial about:blank in the same Window, and the recorder is installed once a
   // Window. `document` is an own [LegacyUnforgeable] accessor: the page cannot replace it. A
@@ -134,12 +149,28 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
     wsExtensions: uncurryGetter(WS, 'extensions'),
     wsReadyState: uncurryGetter(WS, 'readyState'),
     wsClose: uncurryThis(WS.close),
+    wsSend: uncurryThis(WS.send),
+    wsBinaryType: uncurryGetter(WS, 'binaryType'),
     isTrusted: uncurryThis(isTrustedGet as (this: Event) => boolean),
     messageData: uncurryGetter(win.MessageEvent.prototype, 'data'),
     closeCode: uncurryGetter(win.CloseEvent.prototype, 'code'),
     closeReason: uncurryGetter(win.CloseEvent.prototype, 'reason'),
     closeWasClean: uncurryGetter(win.CloseEvent.prototype, 'wasClean'),
     closeEvent: (code, reason, wasClean) => new CloseEventCtor('close', { code, reason, wasClean }),
+    messageEvent(data, origin) {
+      // WebIDL reads an init dictionary's members through its prototype chain: a page could
+      // answer for `ports` or `source` from Object.prototype. This one has no prototype.
+      const init = { __proto__: null, data, origin };
+      return new MessageEventCtor('message', init);
+    },
+    blob(bytes) {
+      // The constructor iterates its parts with Array.prototype[Symbol.iterator], which the page
+      // can replace: these parts carry an iterator of their own.
+      const parts: BlobPart[] = [bytes];
+      const iterator = { __proto__: null, value: () => iterateOnce(bytes) };
+      ObjectDefineProperty(parts, SymbolIterator, iterator);
+      return new BlobCtor(parts);
+    },
     stopImmediatePropagation: uncurryThis(win.Event.prototype.stopImmediatePropagation),
     addListener: (target, type, fn, capture) => addEventListener(target, type, fn, capture),
     dispatchOn: (target, e) => void dispatchEvent(target, e),
@@ -182,4 +213,18 @@ export function captureNatives(win: Window & typeof globalThis): Natives {
         : StringPrototypeSlice(NumberPrototypeToString(MathRandom(), 36), 2, 14),
     frameUrl: () => (hrefGet ? ReflectApply(hrefGet as () => string, locationOf(), []) : ''),
   };
+}
+
+/** An iterator over one item, built of objects without prototypes (see `blob`). */
+function iterateOnce<T>(item: T): { next(): { done: boolean; value: T } } {
+  let done = false;
+  const iterator = {
+    __proto__: null,
+    next() {
+      const step = { __proto__: null, done, value: item };
+      done = true;
+      return step;
+    },
+  };
+  return iterator;
 }

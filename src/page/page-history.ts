@@ -3,7 +3,7 @@ import type { MessageTuple } from '../protocol/page-messages';
 import { BINARY_PREVIEW_BYTES, TEXT_PREVIEW_CHARS } from '../protocol/envelope';
 import type { RecorderEvent, UnsequencedEvent } from '../protocol/recorder-events';
 import type { SocketSummary } from '../protocol/socket-summary';
-import { applyToSummary, summaryFromCreated } from '../protocol/summary-fold';
+import { applyToSummary, summaryFromCreated, trafficOf } from '../protocol/summary-fold';
 import { utf8Length } from '../protocol/utf8';
 import {
   ArrayBufferPrototypeGetByteLength,
@@ -78,10 +78,18 @@ export class PageHistory {
   }
 
   /**
-   * One message the page sent or received: counted in its summary (`s`, null once forgotten)
-   * and stored in the ring. Returns its sequence number, or 0 when `data` is no payload.
+   * One message the page sent or received, or the `tester` sent or injected: counted in its
+   * summary (`s`, null once forgotten) and stored in the ring. Returns its sequence number, or 0
+   * when `data` is no payload.
    */
-  message(s: SocketSummary | null, socket: number, sent: boolean, t: number, data: unknown): number {
+  message(
+    s: SocketSummary | null,
+    socket: number,
+    sent: boolean,
+    t: number,
+    data: unknown,
+    tester = false,
+  ): number {
     let size: number;
     let seq: number;
     if (typeof data === 'string') {
@@ -89,7 +97,7 @@ export class PageHistory {
       seq = ++this.seq;
       const truncated = data.length > TEXT_PREVIEW_CHARS;
       const preview = truncated ? textPreview(data, TEXT_PREVIEW_CHARS) : data;
-      this.ringOf().write(seq, socket, t, sent, 'string', size, preview, truncated);
+      this.ringOf().write(seq, socket, t, sent, 'string', size, preview, truncated, tester);
     } else {
       const b = typeof data === 'object' && data !== null ? describeBinary(data, this.natives) : null;
       if (b === null) return 0;
@@ -105,12 +113,13 @@ export class PageHistory {
         size,
         null,
         size > b.headLength || b.blob !== null,
+        tester,
       );
       if (b.head !== null) ring.setHead(slot, seq, b.head, b.headLength);
       else if (b.blob !== null) this.readBlobHead(ring, slot, seq, b.blob);
     }
     if (s !== null) {
-      const traffic = sent ? s.sent : s.received;
+      const traffic = trafficOf(s, sent, tester);
       traffic.messages++;
       traffic.bytes += size;
     }

@@ -23,9 +23,10 @@ import type { PageHistory } from './page-history';
 import { capped, isBinary } from './payload';
 import { MAX_PROTOCOLS, MAX_PROTOCOL_CHARS, MAX_URL_CHARS } from '../protocol/text-limits';
 import { listenTo } from './socket-listeners';
+import { TesterMessages } from './tester-messages';
 import type { Recording } from './socket-listeners';
 
-/** What the page channel may ask of the recorder: the tester's fault controls. */
+/** What the page channel may ask of the recorder: the tester's fault controls and messages. */
 export interface RecorderControl {
   inject(command: InjectCommand): void;
 }
@@ -53,6 +54,7 @@ export function patchWebSocket(
   let nextId = 0;
   const emit: Recording['emit'] = (e) => channel.push(history.record(e));
   const faults = new FaultInjector(natives, emit);
+  const talk = new TesterMessages(natives, history);
   const recording: Recording = { natives, history, emit, faults, live };
 
   const track = (ws: WebSocket, requested: unknown): void => {
@@ -177,9 +179,14 @@ export function patchWebSocket(
     inject(command) {
       try {
         const ws = MapPrototypeGet(live, command.socket);
-        if (ws) faults.inject(ws, command.socket, command);
+        const { action, message } = command;
+        if (!ws) return;
+        if (action === 'close' || action === 'drop')
+          faults.inject(ws, command.socket, { action, code: command.code, reason: command.reason });
+        else if (message !== null && action === 'send') talk.send(ws, command.socket, message);
+        else if (message !== null) talk.receive(ws, command.socket, message);
       } catch {
-        // A fault control must not break the page either.
+        // The tester's controls must not break the page either.
       }
     },
   };

@@ -108,6 +108,12 @@ export function CloseDetails({ socket: s }: { socket: SocketRecord }) {
         <dd>
           {s.received.messages.toLocaleString('en-US')} messages, {formatBytes(s.received.bytes)}
         </dd>
+        {s.tester.sent.messages + s.tester.injected.messages > 0 && (
+          <>
+            <dt>By tester</dt>
+            <dd class="tester-fact">{testerText(s.tester)}</dd>
+          </>
+        )}
       </dl>
       {s.close && x ? (
         <div class="close-box">
@@ -166,4 +172,11 @@ export function CloseDetails({ socket: s }: { socket: SocketRecord }) {
       )}
     </div>
   );
+}
+
+/** What the tester sent and injected, counted apart from the page's own messages. */
+function testerText({ sent, injected }: SocketRecord['tester']): string {
+  const n = (t: { messages: number; bytes: number }) =>
+    `${t.messages.toLocaleString('en-US')} (${formatBytes(t.bytes)})`;
+  return `sent ${n(sent)}, injected ${n(injected)}`;
 }

@@ -2,12 +2,16 @@ import { useState } from 'preact/hooks';
 import { messageCount } from '../log/socket-record';
 import type { SocketRecord } from '../log/socket-record';
 import { CloseDetails } from './close-details';
+import { Composer } from './composer';
 import { copyText } from './clipboard';
 import { MessageLog } from './message-log';
 import { useModel } from './model/model-context';
 import type { DetailsTab } from './model/panel-model';
 
-/** The selected socket, in tabs like the Network panel's: its close, then its messages. */
+/**
+ * The selected socket, in tabs like the Network panel's: its close, its messages, and (in a live
+ * tab) the composer that talks to it.
+ */
 export function DetailsPane({ socket: s }: { socket: SocketRecord }) {
   const model = useModel();
   const tab = model.detailsTab.value;
@@ -20,6 +24,8 @@ export function DetailsPane({ socket: s }: { socket: SocketRecord }) {
   const tabs: [DetailsTab, string][] = [
     ['close', 'Close'],
     ['messages', `Messages (${messageCount(s).toLocaleString('en-US')})`],
+    // Only a live tab has sockets to talk to; an imported log is read-only.
+    ...(model.isLive ? [['compose', 'Compose'] as [DetailsTab, string]] : []),
   ];
   return (
     <section class="details" aria-label="Selected socket">
@@ -49,7 +55,13 @@ export function DetailsPane({ socket: s }: { socket: SocketRecord }) {
         </button>
       </div>
       <div class="tab-body" role="tabpanel">
-        {tab === 'close' ? <CloseDetails socket={s} /> : <MessageLog socket={s} />}
+        {tab === 'close' ? (
+          <CloseDetails socket={s} />
+        ) : tab === 'compose' && model.isLive ? (
+          <Composer socket={s} />
+        ) : (
+          <MessageLog socket={s} />
+        )}
       </div>
     </section>
   );

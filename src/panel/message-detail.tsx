@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { draftFromMessage } from '../compose/draft-from-message';
 import type { MessageRecord } from '../log/socket-record';
 import type { Decoded, Protocol } from '../protocols';
 import { copyText } from './clipboard';
@@ -6,13 +7,16 @@ import { DecodedDetail } from './decoded-detail';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { hexDump } from './hex-dump';
 import { JsonTree } from './json-tree';
+import { useModel } from './model/model-context';
+import { SaveForm } from './save-form';
 
 /** Long text shows this much until the user expands it. */
 const COLLAPSED_CHARS = 400;
 
 /**
  * One message in full: what its protocol makes of it, then the preview itself: JSON as a tree,
- * binary as a hex dump, long text expandable; copyable.
+ * binary as a hex dump, long text expandable; copyable, and in a live tab ready to edit and
+ * resend or to save.
  */
 export function MessageDetail({
   message: m,
@@ -39,9 +43,15 @@ export function MessageDetail({
         </span>
         <span>{formatBytes(m.size)}</span>
         <span>{m.kind === 'text' ? 'text' : `binary (${m.jsType})`}</span>
+        {m.tester && (
+          <span class="by-tester" title={TESTER_TITLE[m.dir]}>
+            ⚑ by tester
+          </span>
+        )}
         <button type="button" onClick={() => void copy()} disabled={m.preview === null}>
           {copied ? 'Copied' : 'Copy'}
         </button>
+        <TalkBack message={m} />
       </div>
       {decoded && <DecodedDetail protocol={decoded.protocol} decoded={decoded.decoded} />}
       {decoded && <h4 class="raw-heading">Preview as recorded</h4>}
@@ -64,6 +74,58 @@ export function MessageDetail({
         <LongText text={m.preview} truncated={m.truncated} />
       )}
     </section>
+  );
+}
+
+/** What a tester's message was, in the words the composer uses. */
+export const TESTER_TITLE: Record<MessageRecord['dir'], string> = {
+  sent: 'Sent as the page by the tester, through the socket’s real send()',
+  received: 'Injected by the tester as if the server had sent it: the server never saw it',
+};
+
+/** A logged message into the composer (to edit and send again), or saved under a name. */
+function TalkBack({ message: m }: { message: MessageRecord }) {
+  const model = useModel();
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  if (!model.isLive) return null;
+  const loaded = draftFromMessage(m);
+  const why = loaded.ok ? undefined : loaded.error;
+  return (
+    <>
+      <button type="button" disabled={!loaded.ok} title={why} onClick={() => model.resend(m)}>
+        Edit and resend
+      </button>
+      {model.saved && (
+        <button
+          type="button"
+          disabled={!loaded.ok}
+          title={why}
+          aria-expanded={saving}
+          onClick={() => {
+            setSaving(!saving);
+            setSaved(null);
+          }}
+        >
+          Save…
+        </button>
+      )}
+      {saved && (
+        <span class="muted" role="status">
+          {saved}
+        </span>
+      )}
+      {saving && loaded.ok && (
+        <SaveForm
+          draft={loaded.draft}
+          onDone={() => {
+            setSaving(false);
+            setSaved(model.saved?.status.value?.text ?? null);
+          }}
+          onCancel={() => setSaving(false)}
+        />
+      )}
+    </>
   );
 }
 

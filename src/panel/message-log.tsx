@@ -1,14 +1,16 @@
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { intersectSorted, matchingDecoded } from '../log/app-protocols/decoded-filter';
 import type { MessageRecord, SocketRecord } from '../log/socket-record';
 import { droppedPreviews, messageCount } from '../log/socket-record';
+import { filterMessages, isMessageFilterActive } from '../log/message-filter';
 import { matchingOrdinals } from '../log/socket-filter';
 import { DecodedCell } from './decoded-cell';
 import { DecodingNote } from './decoding-note';
 import { formatBytes, formatClock, formatDuration } from './format';
 import { Highlight } from './highlight';
 import { listKeyTarget } from './list-keys';
-import { MessageDetail } from './message-detail';
+import { MessageDetail, TESTER_TITLE } from './message-detail';
+import { MessageFilterBar } from './message-filter-bar';
 import { MessageTools } from './message-tools';
 import { useModel } from './model/model-context';
 import { useVirtualRows } from './use-virtual-rows';
@@ -17,8 +19,9 @@ const ROW_HEIGHT = 20;
 
 /**
  * The selected socket's messages: virtualised (100,000 rows cost a screenful of DOM), pinned to
- * the newest while scrolled to the end, filtered to search matches with the matches marked, and
- * to a decoded type or event name; each row says what its protocol makes of it.
+ * the newest while scrolled to the end, filtered (the search, the log's own filters, heartbeats
+ * and hide rules, a decoded type or event name) with the search's matches marked; each row says
+ * what its protocol makes of it.
  */
 export function MessageLog({ socket }: { socket: SocketRecord }) {
   const model = useModel();
@@ -31,8 +34,18 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
   const decoded = model.protocols.selectedDecoding.value;
   const decoding = decoded?.socket.id === socket.id ? decoded.decoding : null;
   const needle = search.trim();
-  // With filters, the rows are the previews that match them all; without, every retained one.
-  const bySearch = needle ? matchingOrdinals(buffer, needle) : null;
+  const logFilter = model.logFilter.value;
+  const hideRules = model.prefs.value.hideRules;
+  // The log's own filters let through what they match (the search included); with only a
+  // search, the matching previews; a decoded-type filter narrows either; with none, every one.
+  const filtered = useMemo(
+    () =>
+      isMessageFilterActive(logFilter, hideRules)
+        ? filterMessages(buffer, logFilter, hideRules, needle)
+        : null,
+    [buffer, logFilter, hideRules, needle],
+  );
+  const bySearch = filtered ? filtered.ordinals : needle ? matchingOrdinals(buffer, needle) : null;
   const byDecoded = decoding && decodedFilter ? matchingDecoded(decoding, buffer, decodedFilter) : null;
   const matching = bySearch && byDecoded ? intersectSorted(bySearch, byDecoded) : (bySearch ?? byDecoded);
   const count = matching ? matching.length : buffer.length;
@@ -82,7 +95,8 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
             memory. Counts and bytes stay exact.
           </p>
         )}
-        {matching && (
+        <MessageFilterBar result={filtered} total={buffer.length} />
+        {matching && !filtered && (
           <p class="note" data-testid="match-note">
             {matching.length.toLocaleString('en-US')} of {buffer.length.toLocaleString('en-US')} messages
             {bySearch && ` contain “${needle}”`}
@@ -107,7 +121,7 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
                 key={m.seq}
                 role="option"
                 aria-selected={m.seq === selectedSeq}
-                class={`message-row ${m.dir}${m.seq === selectedSeq ? ' selected' : ''}`}
+                class={`message-row ${m.dir}${m.tester ? ' tester' : ''}${m.seq === selectedSeq ? ' selected' : ''}`}
                 data-seq={m.seq}
                 onClick={() => onSelect(m.seq)}
               >
@@ -118,6 +132,11 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
                 <span class="m-since">+{formatDuration(m.t - since)}</span>
                 <span class="m-size">{formatBytes(m.size)}</span>
                 <span class="m-kind">{m.kind === 'text' ? 'text' : m.jsType}</span>
+                {m.tester && (
+                  <span class="m-tester" title={TESTER_TITLE[m.dir]}>
+                    ⚑ tester
+                  </span>
+                )}
                 {decoding && <DecodedCell decoded={decoding.row(ordinalAt(v.index))} />}
                 <span class="m-preview">{preview(m, needle)}</span>
               </div>

@@ -92,6 +92,7 @@ export const JSONParse = JSON.parse;
 export const JSONStringify = JSON.stringify;
 
 export const SymbolFor = Symbol.for;
+export const SymbolIterator = Symbol.iterator;
 
 export const ErrorCtor = Error;
 export const ProxyCtor = Proxy;
@@ -174,6 +175,7 @@ export const DataViewPrototypeGetBuffer = uncurryGetter<DataView, ArrayBufferLik
   'buffer',
 );
 
+export const ArrayBufferCtor = ArrayBuffer;
 export const Uint8ArrayCtor = Uint8Array;
 export const Int16ArrayCtor = Int16Array;
 export const Int32ArrayCtor = Int32Array;

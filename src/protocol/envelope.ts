@@ -4,9 +4,10 @@ export const BRAND = 'websocket-close-inspector';
  * The page channel's protocol. A recorder of another version (an older dist/recorder.js that a
  * test suite injects beside a newer extension) is named as such, not taken for a forger: every
  * page message starts with a header that says its version (2 on), and version 1 messages began
- * with `{"source":"<BRAND>","v":1`.
+ * with `{"source":"<BRAND>","v":1`. Version 3: summaries count the tester's messages apart, and
+ * messages carry a tester flag; a version 2 recorder's summaries would fail the schemas.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** `<BRAND>/<version>;`: the start of every page-channel string, before its JSON. */
 export function pageHeader(version: number): string {

@@ -11,6 +11,8 @@ const doc = text(64);
 export const MESSAGE_SENT = 1;
 export const MESSAGE_BINARY = 2;
 export const MESSAGE_TRUNCATED = 4;
+/** The tester sent or injected it from the panel. */
+export const MESSAGE_TESTER = 8;
 
 /**
  * A live message on the wire: `[seq, socket, t, flags, jsType, size, preview]`. An array, not an
@@ -21,7 +23,7 @@ const MessageTuple = v.tuple([
   v.pipe(v.number(), v.integer(), v.minValue(1)),
   v.pipe(v.number(), v.integer(), v.minValue(1)),
   time,
-  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7)),
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(15)),
   text(64),
   count,
   v.nullable(text(4096)),
@@ -77,6 +79,7 @@ function expanded({ messages, ...batch }: EventsBatchWire): EventsBatch {
       size,
       preview,
       truncated: (flags & MESSAGE_TRUNCATED) !== 0,
+      ...(flags & MESSAGE_TESTER ? { tester: true as const } : {}),
     })),
   ].sort((a, b) => a.seq - b.seq);
   return { ...batch, events };

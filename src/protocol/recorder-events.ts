@@ -47,6 +47,11 @@ export const MessageEvent = v.object({
   /** Text: the first characters. Binary: hex of the first bytes. Null when not captured (Blob). */
   preview: v.nullable(text(4096)),
   truncated: v.boolean(),
+  /**
+   * The tester wrote it from the panel: 'sent' went out through the native send(), 'received' was
+   * delivered to the page as a message event (isTrusted false) and never crossed the network.
+   */
+  tester: v.optional(v.literal(true)),
 });
 export const ErrorEvent = v.object({ ...base, type: v.literal('error') });
 export const CloseCallEvent = v.object({

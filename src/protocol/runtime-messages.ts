@@ -53,6 +53,8 @@ export type PanelMessage =
   | { type: 'wire'; report: WireReport }
   | { type: 'deep-capture'; state: DeepCaptureState }
   | { type: 'navigated'; url: string; at: number }
+  /** The tab's top document when the panel subscribes (a navigation later says 'navigated'). */
+  | { type: 'page'; url: string }
   | { type: 'handshake'; report: HandshakeReport }
   /** Page-channel messages that failed validation in this tab, since the background started. */
   | { type: 'rejected'; count: number; lastError: string }
@@ -108,6 +110,7 @@ export function isPanelMessage(m: unknown): m is PanelMessage {
     t === 'events' ||
     t === 'snapshot' ||
     t === 'navigated' ||
+    t === 'page' ||
     t === 'rejected' ||
     t === 'handshake' ||
     t === 'recorder-mismatch' ||

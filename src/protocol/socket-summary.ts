@@ -23,8 +23,11 @@ export const SocketSummary = v.object({
   protocol: v.nullable(text(MAX_PROTOCOL_CHARS)),
   extensions: v.nullable(text(MAX_EXTENSIONS_CHARS)),
   state: SocketState,
+  /** The page's own messages: the tester's are counted apart, below. */
   sent: traffic,
   received: traffic,
+  /** What the tester sent as the page (through the native send()) and injected as received. */
+  tester: v.object({ sent: traffic, injected: traffic }),
   errorAt: v.nullable(time),
   closeCall: v.nullable(v.object({ code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time })),
   close: v.nullable(

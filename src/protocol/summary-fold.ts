@@ -11,6 +11,11 @@ export function socketId(doc: string, socket: number): string {
   return `${doc}:${socket}`;
 }
 
+/** The tester's counts of a socket the tester has not touched. */
+export function noTesterTraffic(): SocketSummary['tester'] {
+  return { sent: { messages: 0, bytes: 0 }, injected: { messages: 0, bytes: 0 } };
+}
+
 /** A fresh summary for a `created` event. */
 export function summaryFromCreated(doc: string, e: RecorderEventOf<'created'>): SocketSummary {
   return {
@@ -28,6 +33,7 @@ export function summaryFromCreated(doc: string, e: RecorderEventOf<'created'>): 
     state: 'connecting',
     sent: { messages: 0, bytes: 0 },
     received: { messages: 0, bytes: 0 },
+    tester: noTesterTraffic(),
     errorAt: null,
     closeCall: null,
     close: null,
@@ -47,7 +53,7 @@ export function applyToSummary(s: SocketSummary, e: RecorderEvent): void {
       if (s.state === 'connecting') s.state = 'open';
       return;
     case 'message': {
-      const traffic = e.dir === 'sent' ? s.sent : s.received;
+      const traffic = trafficOf(s, e.dir === 'sent', e.tester === true);
       traffic.messages += 1;
       traffic.bytes += e.size;
       return;
@@ -69,4 +75,10 @@ export function applyToSummary(s: SocketSummary, e: RecorderEvent): void {
       s.state = 'closed';
       return;
   }
+}
+
+/** The counter a message adds to: the page's own, or the tester's, each way. */
+export function trafficOf(s: SocketSummary, sent: boolean, tester: boolean): SocketSummary['sent'] {
+  if (tester) return sent ? s.tester.sent : s.tester.injected;
+  return sent ? s.sent : s.received;
 }

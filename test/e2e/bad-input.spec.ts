@@ -12,8 +12,8 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
   const forged = await page.evaluate(
-    ([toRelay, toPage, header, sync]) => {
-      const valid = { source: 'websocket-close-inspector', v: 2, type: 'events', doc: 'forged' };
+    ([toRelay, toPage, header, sync, v]) => {
+      const valid = { source: 'websocket-close-inspector', v, type: 'events', doc: 'forged' };
       // Page-channel strings: the protocol header, then JSON.
       const JSON = { stringify: (value: unknown) => header + globalThis.JSON.stringify(value) };
       const makers: (() => unknown)[] = [
@@ -80,7 +80,13 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
       for (let i = 0; i < 50; i++) document.dispatchEvent(new CustomEvent(toPage, { detail: sync }));
       return 2000;
     },
-    [PAGE_TO_RELAY, RELAY_TO_PAGE, pageHeader(PROTOCOL_VERSION), JSON.stringify(SYNC_REQUEST)] as const,
+    [
+      PAGE_TO_RELAY,
+      RELAY_TO_PAGE,
+      pageHeader(PROTOCOL_VERSION),
+      JSON.stringify(SYNC_REQUEST),
+      PROTOCOL_VERSION,
+    ] as const,
   );
   await expect(panel.getByTestId('rejected')).toHaveText(`${forged} malformed page messages ignored`);
   expect(await readRows(panel)).toEqual([]);
@@ -88,7 +94,7 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
   // A well-formed forgery is, by construction, what the recorder itself would send: the page
   // owns its own history, so it is listed like any socket, and nothing else is disturbed.
   await page.evaluate(
-    ([toRelay, header]) => {
+    ([toRelay, header, v]) => {
       const created = {
         type: 'created',
         socket: 1,
@@ -100,14 +106,14 @@ test('a page forging 2,000 malformed messages on the recorder channel breaks not
       };
       const batch = {
         source: 'websocket-close-inspector',
-        v: 2,
+        v,
         type: 'events',
         doc: 'forged',
         events: [created],
       };
       document.dispatchEvent(new CustomEvent(toRelay, { detail: header + JSON.stringify(batch) }));
     },
-    [PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION)] as const,
+    [PAGE_TO_RELAY, pageHeader(PROTOCOL_VERSION), PROTOCOL_VERSION] as const,
   );
   await expect.poll(async () => (await readRows(panel)).map((r) => r.url)).toEqual(['ws://forged.test/']);
   await expect(panel.getByTestId('rejected')).toHaveText(`${forged} malformed page messages ignored`);

@@ -15,9 +15,11 @@ import type { LogAction } from '../../log/log-reducer';
 import type { PreviewLimits } from '../../log/preview-limits';
 import { endpointOf, groupConnections } from '../../log/reconnects';
 import type { ConnectionGroup } from '../../log/reconnects';
+import { NO_MESSAGE_FILTER } from '../../log/message-filter';
+import type { MessageFilter } from '../../log/message-filter';
 import { NO_FILTER } from '../../log/socket-filter';
 import type { SocketFilter } from '../../log/socket-filter';
-import type { SocketRecord } from '../../log/socket-record';
+import type { MessageRecord, SocketRecord } from '../../log/socket-record';
 import { explainCached } from '../../log/socket-view';
 import { VisibleSocketsSelector } from '../../log/visible-sockets';
 import type { VisibleSockets } from '../../log/visible-sockets';
@@ -27,19 +29,22 @@ import { DEEP_CAPTURE_OFF } from '../../protocol/deep-capture';
 import type { DeepCaptureState } from '../../protocol/deep-capture';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
+import { ComposerModel } from './composer';
 import { withChoice } from './decode-as';
 import type { DecodeAs } from './decode-as';
 import { Diagnostics } from './diagnostics';
 import { linkPanel } from './panel-link';
 import type { LinkStatus, PanelLink } from './panel-link';
 import { loadPreferences, savePreferences } from './preferences';
+import { SavedMessagesModel } from './saved-messages';
+import type { ExtensionStorage } from './saved-messages';
 import type { Preferences } from './preferences';
 import { ProtocolViews } from './protocol-views';
 import { tableItems } from './table-items';
 import type { TableItems } from './table-items';
 
 export type MainView = 'sockets' | 'connections';
-export type DetailsTab = 'close' | 'messages';
+export type DetailsTab = 'close' | 'messages' | 'compose';
 /** Every socket, those the filters show, the selected one, or its connection history (its endpoint's sockets). */
 export type ExportScope = 'all' | 'filtered' | 'selected' | 'connection';
 
@@ -60,6 +65,8 @@ export interface PanelModelDeps {
      */
     deepCapture?: DeepCaptureBuild;
   };
+  /** The extension's storage, where saved messages live; absent where there are none (the viewer). */
+  extensionStorage?: ExtensionStorage;
 }
 
 export type DeepCaptureBuild = 'switch' | 'other-build';
@@ -94,6 +101,8 @@ export class PanelModel {
   readonly log: Signal<LogState>;
   readonly prefs: Signal<Preferences>;
   readonly filter = signal<SocketFilter>(NO_FILTER);
+  /** The message log's filters, for whichever socket is selected. */
+  readonly logFilter = signal<MessageFilter>(NO_MESSAGE_FILTER);
   readonly view = signal<MainView>('sockets');
   readonly selectedId = signal<string | null>(null);
   readonly selectedSeq = signal<number | null>(null);
@@ -118,6 +127,10 @@ export class PanelModel {
   readonly clock: Signal<number>;
   /** Shown in the toolbar, e.g. "tab 12". */
   readonly source: string | null;
+  /** The inspected tab's top document, once the background has said. */
+  readonly pageUrl = signal<string | null>(null);
+  readonly composer: ComposerModel;
+  readonly saved: SavedMessagesModel | null;
 
   readonly visible: ReadonlySignal<VisibleSockets>;
   readonly items: ReadonlySignal<TableItems>;
@@ -161,6 +174,11 @@ export class PanelModel {
     });
     this.protocols = new ProtocolViews(this.log, this.prefs, this.selected);
 
+    this.composer = new ComposerModel((socket, request) => this.inject(socket, request));
+    this.saved = deps.extensionStorage
+      ? new SavedMessagesModel({ storage: deps.extensionStorage, pageUrl: this.pageUrl, now: deps.now })
+      : null;
+
     this.tickWhileWaiting();
     const live = deps.live;
     this.link = live
@@ -203,6 +221,8 @@ export class PanelModel {
       );
       return;
     }
+    if (m.type === 'page' || m.type === 'navigated') this.pageUrl.value = m.url;
+    if (m.type === 'page') return;
     this.queue.push(m);
     if (this.scheduled) return;
     this.scheduled = true;
@@ -234,6 +254,14 @@ export class PanelModel {
     });
   }
 
+  /** A logged message into the composer, to edit and send or inject again. */
+  resend(m: MessageRecord): void {
+    batch(() => {
+      this.composer.load(m);
+      this.detailsTab.value = 'compose';
+    });
+  }
+
   selectMessage(seq: number | null): void {
     this.selectedSeq.value = seq;
   }
@@ -257,6 +285,22 @@ export class PanelModel {
 
   setFilter(change: Partial<SocketFilter>): void {
     this.filter.value = { ...this.filter.value, ...change };
+  }
+
+  setLogFilter(change: Partial<MessageFilter>): void {
+    this.logFilter.value = { ...this.logFilter.value, ...change };
+  }
+
+  /** Hides the messages a text or /regex/ matches from now on, in every panel. */
+  addHideRule(rule: string): void {
+    const trimmed = rule.trim();
+    const rules = this.prefs.value.hideRules;
+    if (trimmed === '' || rules.includes(trimmed)) return;
+    this.setPrefs({ hideRules: [...rules, trimmed] });
+  }
+
+  removeHideRule(rule: string): void {
+    this.setPrefs({ hideRules: this.prefs.value.hideRules.filter((r) => r !== rule) });
   }
 
   clearFilters(): void {
@@ -304,7 +348,10 @@ export class PanelModel {
       );
   }
 
-  /** A tester's fault control on a live socket: handed to the recorder of the socket's frame. */
+  /**
+   * The tester acting on a live socket (a fault control, or a message sent or injected): handed to
+   * the recorder of the socket's frame.
+   */
   inject(socket: SocketRecord, request: InjectRequest): void {
     this.diagnostics.log(`inject ${request.action} into ${socket.id}`);
     this.link?.inject(socket.frameId, injectCommand(socket.doc, socket.socket, request));
@@ -350,7 +397,7 @@ export class PanelModel {
     }
     const { sockets, exportedAt, redaction } = closeLogToSockets(result.log);
     const log = reduceLog(emptyLog(), [{ type: 'load', sockets, frozenAt: exportedAt }]);
-    const { live: _live, ...readOnly } = this.deps;
+    const { live: _live, extensionStorage: _storage, ...readOnly } = this.deps;
     batch(() => {
       this.importError.value = null;
       this.imported.value = {

@@ -20,6 +20,8 @@ export interface Preferences {
   decodeAs: DecodeAsChoices;
   /** The user's list of secret names for redaction; null: the built-in list. */
   secretNames: string[] | null;
+  /** Messages the log hides, each a text or a /regex/ (see message-filter.ts). */
+  hideRules: string[];
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -31,6 +33,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   debug: false,
   decodeAs: {},
   secretNames: null,
+  hideRules: [],
 };
 
 export const TIMELINE_HEIGHT = { min: 48, max: 600 } as const;
@@ -66,12 +69,16 @@ export function loadPreferences(storage: Pick<Storage, 'getItem'>): Preferences 
     columns: columnChoices(s.columns),
     debug: s.debug === true,
     decodeAs: validChoices(s.decodeAs),
-    secretNames: secretNames(s.secretNames),
+    secretNames: nameList(s.secretNames),
+    hideRules: nameList(s.hideRules) ?? [],
   };
 }
 
-/** Up to 200 names of up to 100 characters: a list to edit, not a place to store data. */
-function secretNames(v: unknown): string[] | null {
+/**
+ * Up to 200 names (or hide rules) of up to 100 characters: a list to edit, not a place to store
+ * data.
+ */
+function nameList(v: unknown): string[] | null {
   if (!Array.isArray(v) || v.length > 200) return null;
   const names = v.filter((n): n is string => typeof n === 'string' && n.length > 0 && n.length <= 100);
   return names.length === v.length ? names : null;

@@ -74,7 +74,7 @@ describe('Router', () => {
       'not json',
       JSON.stringify(batch('d', [ev.created(1, 1)])),
       `${pageHeader(PROTOCOL_VERSION)}not json`,
-      pageData({ ...batch('d', [ev.created(1, 1)]), v: 3 }).data,
+      pageData({ ...batch('d', [ev.created(1, 1)]), v: PROTOCOL_VERSION + 1 }).data,
       pageData({ ...batch('d', [{ ...ev.closed(1, 2), code: 70000 }]) }).data,
       pageData({ ...batch('d', [{ ...ev.created(1, 1), url: 'x'.repeat(10_000) }]) }).data,
       pageData({ ...batch('d', [{ ...ev.message(1, 1), size: -1 }]) }).data,
@@ -207,13 +207,24 @@ describe('Router', () => {
     expect(p.posted).toEqual([]);
   });
 
-  it('hands a fault control to the socket’s frame only, and keeps injected closes out of the badge', async () => {
+  it('hands a fault control or a tester’s message to the socket’s frame only, and keeps injected closes out of the badge', async () => {
     const { router, injects, badges, panel, pageData } = setup();
     const p = panel(3);
     const command = injectCommand('d', 1, { action: 'drop' });
+    const message = injectCommand('d', 1, { action: 'send', message: { kind: 'binary', data: 'ff' } });
     p.deliver({ type: 'inject', tabId: 3, frameId: 7, command });
     p.deliver({ type: 'inject', tabId: 3, frameId: 7, command: { ...command, action: 'explode' } });
-    expect(injects).toEqual([[3, 7, command]]);
+    p.deliver({ type: 'inject', tabId: 3, frameId: 7, command: message });
+    p.deliver({
+      type: 'inject',
+      tabId: 3,
+      frameId: 7,
+      command: { ...message, message: { kind: 'binary', data: 'f' } },
+    });
+    expect(injects).toEqual([
+      [3, 7, command],
+      [3, 7, message],
+    ]);
 
     router.fromRelay(
       3,
@@ -223,6 +234,19 @@ describe('Router', () => {
       ),
     );
     await vi.waitFor(() => expect(badges.get(3)).toBe(1));
+  });
+
+  it('tells a subscribing panel its tab’s top document, whose site its saved messages are, across a worker restart', async () => {
+    const storage = new MemorySessionStorage();
+    const { router, panel } = setup(storage);
+    router.fromRelay(4, 0, { type: 'document-start', url: 'https://app.test/a' });
+    router.fromRelay(4, 9, { type: 'document-start', url: 'https://frame.test/' });
+    const p = panel(4);
+    await vi.waitFor(() => expect(p.posted).toContainEqual({ type: 'page', url: 'https://app.test/a' }));
+    p.deliver({ type: 'clear', tabId: 4 });
+    const restarted = setup(storage);
+    const later = restarted.panel(4);
+    await vi.waitFor(() => expect(later.posted).toContainEqual({ type: 'page', url: 'https://app.test/a' }));
   });
 
   it('has a new document start streaming when its tab is watched, and only then', async () => {

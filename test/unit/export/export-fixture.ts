@@ -8,7 +8,8 @@ export const HTML = '<img src=x onerror=alert(1)>';
 
 /**
  * Sockets as the store holds them, covering what exports must carry: a dropped one, one the server
- * closed with a nasty reason, one the tester dropped, one still open, and message previews.
+ * closed with a nasty reason, one the tester dropped, one still open that the tester sent a
+ * message through and injected one into, and message previews.
  */
 export function exportFixture(): ExportableSocket[] {
   const events = [
@@ -34,6 +35,8 @@ export function exportFixture(): ExportableSocket[] {
     { ...ev.closed(3, 12, 1006, false), injected: true as const },
     ev.created(4, 13, 'wss://d.test/live'),
     ev.open(4, 14),
+    { ...ev.message(4, 15, 'as the page', 'sent'), tester: true as const },
+    { ...ev.message(4, 16, '{"type":"pong"}', 'received'), tester: true as const },
   ];
   return exportableSockets(events);
 }

@@ -145,7 +145,37 @@ describe('HAR', () => {
       JSON.parse(file.text).log.entries.flatMap(
         (e: { _webSocketMessages: unknown[] }) => e._webSocketMessages,
       ),
-    ).toHaveLength(2);
+    ).toHaveLength(4);
+  });
+});
+
+describe('tester messages', () => {
+  it('are labelled in every export and counted apart from the page’s own traffic', () => {
+    const log = buildCloseLog(exportFixture(), at, { previews: true });
+    const live = log.sockets.find((s) => s.url === 'wss://d.test/live')!;
+    expect(live.sent.messages + live.received.messages).toBe(0);
+    expect(live.tester).toEqual({ sent: { messages: 1, bytes: 11 }, injected: { messages: 1, bytes: 15 } });
+    expect(live.messages!.map((m) => [m.dir, m.tester])).toEqual([
+      ['sent', true],
+      ['received', true],
+    ]);
+    expect(log.sockets[0]!.messages!.some((m) => 'tester' in m)).toBe(false);
+
+    const row = Papa.parse<Record<string, string>>(closeLogCsv(log), { header: true, skipEmptyLines: true })
+      .data[3]!;
+    expect(row).toMatchObject({ sentMessages: '0', testerSentMessages: '1', testerInjectedMessages: '1' });
+
+    const har = closeLogHar(log, '1');
+    expect(har.log.entries[3]!._webSocketMessages.map((m) => [m.type, m._tester])).toEqual([
+      ['send', true],
+      ['receive', true],
+    ]);
+    expect(har.log.entries[0]!._webSocketMessages.some((m) => '_tester' in m)).toBe(false);
+
+    expect(socketSummaryText(live)).toContain(
+      'By tester: sent 1 messages, 11 bytes; injected 1 messages, 15 bytes\n',
+    );
+    expect(socketSummaryText(log.sockets[0]!)).not.toContain('By tester');
   });
 });
 

@@ -29,6 +29,33 @@ describe('reduceLog', () => {
     expect(log.stats).toEqual({ abnormal: 0, injected: 0, alive: 0 });
   });
 
+  it('counts the tester’s messages apart from the page’s own, and keeps them in the log', () => {
+    const before = logAfter([
+      events('d', [ev.created(1, 1), ev.open(1, 2), ev.message(1, 3, 'page', 'sent')]),
+    ]);
+    const log = reduceLog(before, [
+      events('d', [
+        { ...ev.message(1, 4, 'as page', 'sent'), tester: true },
+        { ...ev.message(1, 5, 'injected'), tester: true },
+        ev.message(1, 6, 'server'),
+      ]),
+    ]);
+    const socket = socketOf(log, 'd:1');
+    expect(socket).toMatchObject({
+      sent: { messages: 1, bytes: 4 },
+      received: { messages: 1, bytes: 6 },
+      tester: { sent: { messages: 1, bytes: 7 }, injected: { messages: 1, bytes: 8 } },
+    });
+    expect([...socket.messages].map((m) => [m.preview, m.tester])).toEqual([
+      ['page', undefined],
+      ['as page', true],
+      ['injected', true],
+      ['server', undefined],
+    ]);
+    expect(droppedPreviews(socket)).toBe(0);
+    expect(socketOf(before, 'd:1').tester.sent.messages).toBe(0);
+  });
+
   it('never changes a log it was given: every change is a new version', () => {
     const before = logAfter([events('d', [ev.created(1, 1), ev.open(1, 2), ev.message(1, 3, 'a')])]);
     const seen = () => {

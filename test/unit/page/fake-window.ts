@@ -63,12 +63,17 @@ export function createFakeWindow(): FakeWindow {
   }
   class FakeMessageEvent extends Event {
     #data: unknown;
-    constructor(data: unknown) {
-      super('message');
-      this.#data = data;
+    #origin: string;
+    constructor(type: string, init: { data?: unknown; origin?: string }) {
+      super(type);
+      this.#data = init.data;
+      this.#origin = init.origin ?? '';
     }
     get data() {
       return this.#data;
+    }
+    get origin() {
+      return this.#origin;
     }
   }
 
@@ -81,6 +86,7 @@ export function createFakeWindow(): FakeWindow {
     #state = 0;
     #protocol = '';
     #extensions = '';
+    #binaryType = 'blob';
     constructor(url: string | URL, _protocols?: string | string[]) {
       super();
       const text = String(url);
@@ -95,7 +101,10 @@ export function createFakeWindow(): FakeWindow {
           this.#extensions = extensions;
           this.dispatchEvent(fromBrowser(new Event('open')));
         },
-        receive: (data) => this.dispatchEvent(fromBrowser(new FakeMessageEvent(data))),
+        receive: (data) =>
+          this.dispatchEvent(
+            fromBrowser(new FakeMessageEvent('message', { data, origin: new URL(this.#url).origin })),
+          ),
         closeFromServer: (code, reason, wasClean) => {
           this.#state = 3;
           this.dispatchEvent(fromBrowser(new FakeCloseEvent('close', { code, reason, wasClean })));
@@ -116,6 +125,12 @@ export function createFakeWindow(): FakeWindow {
     }
     get extensions() {
       return this.#extensions;
+    }
+    get binaryType() {
+      return this.#binaryType;
+    }
+    set binaryType(type: string) {
+      if (type === 'blob' || type === 'arraybuffer') this.#binaryType = type;
     }
     send(data: unknown) {
       if (this.#state === 0) throw new DOMException('Still in CONNECTING state.', 'InvalidStateError');

@@ -76,10 +76,11 @@ describe('pageMessageVersion', () => {
 describe('live batches on the wire', () => {
   it('carry messages as tuples, parsed into message events in sequence order', () => {
     const wire = {
-      ...batch('d', [ev.created(1, 1), ev.closed(1, 4)]),
+      ...batch('d', [ev.created(1, 1), ev.closed(1, 5)]),
       messages: [
         [2, 1, 1002, 0, 'string', 1, 'm'],
         [3, 1, 1003, 1 | 2 | 4, 'Uint8Array', 300, 'ff'],
+        [4, 1, 1004, 8, 'string', 2, 'hi'],
       ],
     };
     const parsed = parsePageMessage(pageString(wire));
@@ -95,10 +96,11 @@ describe('live batches on the wire', () => {
           size: 300,
           truncated: true,
         },
-        ev.closed(1, 4),
+        { ...ev.message(1, 4, 'hi'), tester: true },
+        ev.closed(1, 5),
       ]),
     });
-    expect(parsePageMessage(pageString({ ...wire, messages: [[2, 1, 1002, 8, 'string', 1, 'm']] })).ok).toBe(
+    expect(parsePageMessage(pageString({ ...wire, messages: [[2, 1, 1002, 16, 'string', 1, 'm']] })).ok).toBe(
       false,
     );
     expect(parsePageMessage(pageString({ ...wire, messages: [[2, 1, 1002, 0, 'string', -1, 'm']] })).ok).toBe(

@@ -1,6 +1,7 @@
 import type { PanelModelDeps } from '../../../../src/panel/model/panel-model';
 import { PanelModel } from '../../../../src/panel/model/panel-model';
 import type { PanelRequest } from '../../../../src/protocol/runtime-messages';
+import type { MemoryExtensionStorage } from '../../memory-extension-storage';
 import { MemoryPort } from '../../memory-port';
 
 /**
@@ -8,7 +9,11 @@ import { MemoryPort } from '../../memory-port';
  * says so, storage in a Map.
  */
 export function liveModel(
-  options: { connect?: () => MemoryPort<PanelRequest>; storage?: PanelModelDeps['storage'] } = {},
+  options: {
+    connect?: () => MemoryPort<PanelRequest>;
+    storage?: PanelModelDeps['storage'];
+    extensionStorage?: MemoryExtensionStorage;
+  } = {},
 ) {
   const ports: MemoryPort<PanelRequest>[] = [];
   const frames: (() => void)[] = [];
@@ -23,6 +28,7 @@ export function liveModel(
     now: () => clock,
     schedule: (fn) => void frames.push(fn),
     setTimeout: (fn) => void timers.push(fn),
+    ...(options.extensionStorage ? { extensionStorage: options.extensionStorage } : {}),
     live: {
       tabId: 7,
       connect:

@@ -1,24 +1,6 @@
 import { expect, test } from './fixtures';
 import { readRows } from './panel-reader';
 
-test('clicking a bar on the timeline selects its socket', async ({ open, ext, server }) => {
-  const { page, tabId } = await open('blank.html');
-  const panel = await ext.openPanel(tabId);
-  await page.evaluate(async (ws) => {
-    const run = (url: string) => new Promise((resolve) => (new WebSocket(url).onclose = resolve));
-    await run(`${ws}/ws/close?code=1000`);
-    await run(`${ws}/ws/terminate?delay=300`);
-  }, server.ws);
-  await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(2);
-  const dropped = (await readRows(panel)).find((r) => r.url.includes('terminate'))!;
-  const bar = panel.locator(`.timeline g.bar[data-socket-id="${dropped.id}"]`);
-  await expect(bar).toHaveClass(/tone-abnormal-1006/);
-  await bar.locator('rect').last().click();
-  await expect(panel.locator(`tr[data-socket-id="${dropped.id}"]`)).toHaveAttribute('aria-selected', 'true');
-  await expect(panel.getByLabel('Selected socket')).toContainText('Connection dropped after opening');
-  await expect(bar).toHaveClass(/selected/);
-});
-
 test('reconnects with backoff are one connection history; a storm and a connection that never came back are flagged', async ({
   open,
   ext,

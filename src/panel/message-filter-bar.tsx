@@ -1,0 +1,114 @@
+import type { MessageFilter, MessageFilterResult } from '../log/message-filter';
+import { useModel } from './model/model-context';
+
+const n = (count: number) => count.toLocaleString('en-US');
+
+/**
+ * The message log's filters, above its rows: text or /regex/ (inverted if asked), direction,
+ * text or binary, size, heartbeats collapsed, and the user's hide rules. It always says how many
+ * messages are hidden, and why.
+ */
+export function MessageFilterBar({ result, total }: { result: MessageFilterResult | null; total: number }) {
+  const model = useModel();
+  const filter = model.logFilter.value;
+  const rules = model.prefs.value.hideRules;
+  const set = (change: Partial<MessageFilter>) => model.setLogFilter(change);
+  return (
+    <div class="message-filters" role="search" aria-label="Message filters">
+      <input
+        type="search"
+        class="mf-text"
+        placeholder="Filter: text or /regex/i"
+        aria-label="Filter messages by text or /regex/"
+        value={filter.text}
+        onInput={(e) => set({ text: e.currentTarget.value })}
+      />
+      <label title="Show the messages the filter does not match">
+        <input
+          type="checkbox"
+          checked={filter.invert}
+          onChange={(e) => set({ invert: e.currentTarget.checked })}
+        />{' '}
+        Invert
+      </label>
+      <select
+        aria-label="Direction"
+        value={filter.dir}
+        onChange={(e) => set({ dir: e.currentTarget.value as MessageFilter['dir'] })}
+      >
+        <option value="all">↑↓ Both</option>
+        <option value="sent">↑ Sent</option>
+        <option value="received">↓ Received</option>
+      </select>
+      <select
+        aria-label="Text or binary"
+        value={filter.kind}
+        onChange={(e) => set({ kind: e.currentTarget.value as MessageFilter['kind'] })}
+      >
+        <option value="all">Text and binary</option>
+        <option value="text">Text</option>
+        <option value="binary">Binary</option>
+      </select>
+      <input
+        type="search"
+        class="mf-size"
+        placeholder="Bytes: 10-500"
+        aria-label="Filter by size in bytes"
+        value={filter.size}
+        onInput={(e) => set({ size: e.currentTarget.value })}
+      />
+      <label title='Socket.IO 2/3, {"type":"ping"}-like messages, and identical small messages at a steady interval'>
+        <input
+          type="checkbox"
+          checked={filter.hideHeartbeats}
+          onChange={(e) => set({ hideHeartbeats: e.currentTarget.checked })}
+        />{' '}
+        Hide heartbeats
+      </label>
+      <button
+        type="button"
+        disabled={filter.text.trim() === '' || filter.invert}
+        title="Hide the messages this filter matches from now on, in every panel"
+        onClick={() => {
+          model.addHideRule(filter.text);
+          set({ text: '' });
+        }}
+      >
+        Hide matches
+      </button>
+      {rules.map((rule) => (
+        <span class="hide-rule" key={rule}>
+          hiding {rule}
+          <button
+            type="button"
+            class="link"
+            aria-label={`Stop hiding ${rule}`}
+            onClick={() => model.removeHideRule(rule)}
+          >
+            ✕
+          </button>
+        </span>
+      ))}
+      {result && (
+        <span class="mf-count muted" data-testid="hidden-count">
+          {n(result.ordinals.length)} of {n(total)} shown
+          {hiddenText(result.hidden)}
+        </span>
+      )}
+      {result?.errors.map((e) => (
+        <span key={e} class="error-text" role="alert">
+          {e}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function hiddenText(h: MessageFilterResult['hidden']): string {
+  const parts = [
+    h.heartbeats > 0 ? `${n(h.heartbeats)} heartbeats` : '',
+    h.rules > 0 ? `${n(h.rules)} by hide rules` : '',
+    h.filters > 0 ? `${n(h.filters)} by filters` : '',
+  ].filter(Boolean);
+  return parts.length ? ` · hidden: ${parts.join(', ')}` : '';
+}
