@@ -111,6 +111,14 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
             .catch(() => false),
         'the panel did not load',
       );
+      // The entries read the Received column, which a narrow panel gives way first: a headless
+      // window is 800 px wide, too narrow for it beside the Protocol column.
+      await panel.cdp.send('Emulation.setDeviceMetricsOverride', {
+        width: 1280,
+        height: 800,
+        deviceScaleFactor: 1,
+        mobile: false,
+      });
       return panel;
     },
     async close() {
