@@ -111,10 +111,10 @@ export async function launchBare(options: { extension: boolean }): Promise<BareC
             .catch(() => false),
         'the panel did not load',
       );
-      // The entries read the Received column, which a narrow panel gives way first: a headless
-      // window is 800 px wide, too narrow for it beside the Protocol column.
+      // The entries read the Received column, which a narrow list gives way first: a headless
+      // window is 800 px wide, and with a socket selected the list has half the width.
       await panel.cdp.send('Emulation.setDeviceMetricsOverride', {
-        width: 1280,
+        width: 2560,
         height: 800,
         deviceScaleFactor: 1,
         mobile: false,
