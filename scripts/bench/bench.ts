@@ -62,14 +62,29 @@ try {
       )),
     );
   for (const entry of selected) {
-    progress(names(entry).join(' / ').trim());
-    if (entry.kind === 'side-by-side')
-      rows.push(...(await runSideBySide(entry, { withExtension, without }, server, reps, progress)));
-    else
-      rows.push(
-        { figure: entry.name, target: '', median: '', spread: '', runs: null, met: null, detail: '' },
-        ...(await entry.measure(withExtension, server)),
-      );
+    const name = names(entry).join(' / ').trim();
+    progress(name);
+    // One entry that fails (a panel that changed under it) must not lose every other figure.
+    try {
+      if (entry.kind === 'side-by-side')
+        rows.push(...(await runSideBySide(entry, { withExtension, without }, server, reps, progress)));
+      else
+        rows.push(
+          { figure: entry.name, target: '', median: '', spread: '', runs: null, met: null, detail: '' },
+          ...(await entry.measure(withExtension, server)),
+        );
+    } catch (e) {
+      progress(`  failed: ${String(e)}`);
+      rows.push({
+        figure: name,
+        target: '',
+        median: '',
+        spread: '',
+        runs: null,
+        met: false,
+        detail: `failed: ${String(e)}`,
+      });
+    }
   }
   if (values.browser === 'firefox') rows.push(...(await firefoxRows(server, reps, progress)));
 } finally {
