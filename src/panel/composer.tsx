@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { DRAFT_FORMATS, isDraftFormat } from '../compose/draft';
 import type { DraftFormat } from '../compose/draft';
 import type { SocketRecord } from '../log/socket-record';
@@ -27,6 +27,13 @@ export function Composer({ socket }: { socket: SocketRecord }) {
   const check = composer.check.value;
   const [showSaved, setShowSaved] = useState(false);
   const [saving, setSaving] = useState(false);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  // The form goes when it is done or cancelled: focus goes back to the button that opened it,
+  // not to the page's start, so a keyboard user carries on from where they were.
+  const closeSaveForm = () => {
+    setSaving(false);
+    saveButton.current?.focus();
+  };
   const open = socket.state === 'open';
   const submit = (action: 'send' | 'receive') => open && composer.submit(socket, action);
   const onKeyDown = (e: KeyboardEvent) => {
@@ -108,6 +115,7 @@ export function Composer({ socket }: { socket: SocketRecord }) {
         {saved && (
           <button
             type="button"
+            ref={saveButton}
             disabled={!check.ok}
             aria-expanded={saving}
             onClick={() => setSaving(!saving)}
@@ -140,10 +148,10 @@ export function Composer({ socket }: { socket: SocketRecord }) {
         <SaveForm
           draft={composer.draft.value}
           onDone={() => {
-            setSaving(false);
+            closeSaveForm();
             setShowSaved(true);
           }}
-          onCancel={() => setSaving(false)}
+          onCancel={closeSaveForm}
         />
       )}
       <p class="composer-limits muted">

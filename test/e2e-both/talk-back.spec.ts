@@ -1,43 +1,6 @@
 import type { PageDriver } from '../support/driver/driver';
 import { expect, test } from './fixtures';
-
-/** What the page's own handlers saw: onmessage and a listener, each with isTrusted and data. */
-interface Heard {
-  via: 'onmessage' | 'listener';
-  trusted: boolean;
-  data: string;
-}
-
-/** Runs in the page: a socket to /ws/record that keeps what its handlers get. */
-function openRecordedSocket(url: string): Promise<void> {
-  const w = window as unknown as { heard: Heard[]; ws: WebSocket };
-  w.heard = [];
-  const ws = new WebSocket(url);
-  ws.binaryType = 'arraybuffer';
-  const note = (via: Heard['via'], e: MessageEvent) =>
-    w.heard.push({
-      via,
-      trusted: e.isTrusted,
-      data:
-        e.data instanceof ArrayBuffer
-          ? `ArrayBuffer:${[...new Uint8Array(e.data)].map((b) => b.toString(16).padStart(2, '0')).join('')}`
-          : String(e.data),
-    });
-  ws.onmessage = (e) => note('onmessage', e);
-  ws.addEventListener('message', (e) => note('listener', e));
-  w.ws = ws;
-  return new Promise((resolve) => (ws.onopen = () => resolve()));
-}
-
-const heardByPage = (page: PageDriver) =>
-  page.evaluate(() => (window as unknown as { heard: Heard[] }).heard, null);
-
-/** Selects the socket whose row names `text`, once the panel lists it. */
-async function selectSocket(panel: PageDriver, text: string): Promise<void> {
-  const row = { css: 'tr[data-socket-id]', text };
-  await expect.poll(() => panel.box(row)).not.toBeNull();
-  await panel.click(row);
-}
+import { heardByPage, heardByServer as heardBy, openRecordedSocket, selectSocket } from './recorded-socket';
 
 async function compose(panel: PageDriver, text: string): Promise<void> {
   await panel.click({ css: '[role="tab"]', text: 'Compose' });
@@ -50,9 +13,9 @@ test('the composer sends as the page, injects as received, marks both and saves 
   server,
 }) => {
   const id = `talk-${process.pid}-${Date.now()}`;
-  const heardByServer = async () => (await (await fetch(`${server.http}/heard?id=${id}`)).json()) as string[];
+  const heardByServer = () => heardBy(server.http, id);
   const { page, tabId } = await open('blank.html');
-  await page.evaluate(openRecordedSocket, `${server.ws}/ws/record?id=${id}`);
+  await page.evaluate(openRecordedSocket, { url: `${server.ws}/ws/record?id=${id}` });
   let panel = await openPanel(tabId);
   await selectSocket(panel, '/ws/record');
 

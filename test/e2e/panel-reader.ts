@@ -41,15 +41,6 @@ export async function downloaded(
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
-/** Opens a file through the panel's Import file picker. */
-export async function importFile(panel: Page, file: string | { name: string; text: string }): Promise<void> {
-  const files =
-    typeof file === 'string'
-      ? file
-      : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) };
-  await panel.getByLabel('Import a close log file').setInputFiles(files);
-}
-
 /** The row of the socket whose URL is `url`. */
 export function rowOf(panel: Page, url: string) {
   return panel.locator(rowSelector(url));
@@ -58,16 +49,4 @@ export function rowOf(panel: Page, url: string) {
 /** Escape in the list: no socket selected, the details pane closes. */
 export async function deselect(panel: Page): Promise<void> {
   await panel.getByLabel(/^WebSockets: arrow keys/).press('Escape');
-}
-
-/** Opens a setting or tool from the toolbar's "More" menu. */
-export async function moreMenu(panel: Page, item: string | RegExp): Promise<void> {
-  await panel.getByRole('button', { name: 'More tools and settings' }).click();
-  await panel.getByRole('menuitem', { name: item }).click();
-}
-
-/** Selects a socket and shows its messages. */
-export async function showMessages(panel: Page, url: string): Promise<void> {
-  await rowOf(panel, url).click();
-  await panel.getByRole('tab', { name: /Messages/ }).click();
 }

@@ -32,6 +32,8 @@ export interface FirefoxWithExtension {
   exportJson(panel: Page): Promise<CloseLog>;
   /** The file `action` makes Firefox save (downloads go straight to a folder of this browser's). */
   download(action: () => Promise<void>): Promise<{ name: string; text: string }>;
+  /** The extension's toolbar badge text for a tab. */
+  badgeText(tabId: number): Promise<string>;
   /** Opens an extension page of ours (viewer.html, panel.html?…) in a tab of its own, once rendered. */
   openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -61,6 +63,8 @@ export async function launchFirefoxWithExtension(
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
+      // Lets a test read the clipboard back (navigator.clipboard.readText) without a paste prompt.
+      'dom.events.testing.asyncClipboard': true,
     },
   });
   await browser.installExtension(dir);
@@ -103,6 +107,12 @@ export async function launchFirefoxWithExtension(
       });
       return JSON.parse(file.text) as CloseLog;
     },
+    badgeText: (tabId) =>
+      extensionPage.evaluate(
+        (id) =>
+          (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: id }),
+        tabId,
+      ),
     download,
     openExtensionPage: (path) => openExtensionPage(browser, `${origin}/${path}`),
     async close() {

@@ -34,6 +34,8 @@ export async function chromiumDriver(): Promise<BrowserDriver & { ext: Extension
       );
       return rendered(page);
     },
+    badgeText: (tabId) =>
+      ext.extensionPage.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
     close: () => ext.close(),
   };
 }
@@ -53,7 +55,17 @@ function wrap(page: Page): PageDriver {
     async setInputFile(css, file) {
       await page
         .locator(css)
-        .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+        .setInputFiles(
+          typeof file === 'string'
+            ? file
+            : { name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) },
+        );
+    },
+    async readClipboard() {
+      // Chromium asks before a page reads the clipboard: grant it to this page's origin.
+      await page.context().grantPermissions(['clipboard-read'], { origin: new URL(page.url()).origin });
+      await page.bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
     },
     async download(action) {
       const [download] = await Promise.all([page.waitForEvent('download'), action()]);

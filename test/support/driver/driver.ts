@@ -35,15 +35,20 @@ export interface PageDriver {
   fill(where: Where, text: string): Promise<void>;
   /** Picks an option of a <select> by value. */
   select(where: Where, value: string): Promise<void>;
+  /** A key, or a chord such as "Control+Shift+Enter" (modifiers held around the last key). */
   press(key: string): Promise<void>;
+  /** Types text into whatever has the focus, key by key. */
+  type(text: string): Promise<void>;
   focus(where: Where): Promise<void>;
   /** The element's text, or null when there is none. */
   text(where: Where): Promise<string | null>;
   count(css: string): Promise<number>;
   /** The element's box in the viewport, or null. */
   box(where: Where): Promise<{ x: number; y: number; width: number; height: number } | null>;
-  /** Opens a file through a file input. */
-  setInputFile(css: string, file: { name: string; text: string }): Promise<void>;
+  /** Opens a file through a file input: given as a name and text, or as a path on disk. */
+  setInputFile(css: string, file: { name: string; text: string } | string): Promise<void>;
+  /** The text on the browser's clipboard, read by this page (brought to the front to read it). */
+  readClipboard(): Promise<string>;
   /** The file that `action` makes the page download. */
   download(action: () => Promise<void>): Promise<{ name: string; text: string }>;
 }
@@ -62,6 +67,8 @@ export interface BrowserDriver {
   ): Promise<PageDriver>;
   /** The standalone viewer (no tab). */
   openViewer(options?: { theme?: 'light' | 'dark' }): Promise<PageDriver>;
+  /** The extension's toolbar badge text for a tab, read through the extension's action API. */
+  badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
 }
 

@@ -30,11 +30,16 @@ export async function firefoxDriver(): Promise<BrowserDriver & { ff: FirefoxWith
       },
       close: () => page.close(),
       async setInputFile(css, file) {
-        const path = join(files, file.name);
-        await writeFile(path, file.text);
+        const path = typeof file === 'string' ? file : join(files, file.name);
+        if (typeof file !== 'string') await writeFile(path, file.text);
         const input = await page.$<'input'>(css as 'input');
         if (!input) throw new Error(`no ${css}`);
         await input.uploadFile(path);
+      },
+      async readClipboard() {
+        // Firefox's testing preference (see firefox.ts) lets a page read it without a prompt.
+        await page.bringToFront();
+        return evaluate(() => navigator.clipboard.readText(), null);
       },
       download: (action) => ff.download(action),
     };
@@ -62,6 +67,7 @@ export async function firefoxDriver(): Promise<BrowserDriver & { ff: FirefoxWith
         await ff.openExtensionPage(`viewer.html${options.theme ? `?theme=${options.theme}` : ''}`),
       );
     },
+    badgeText: (tabId) => ff.badgeText(tabId),
     async close() {
       await ff.close();
       await rm(files, { recursive: true, force: true });

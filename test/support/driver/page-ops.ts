@@ -5,13 +5,18 @@ import { locate, target } from './driver';
 export interface RawPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   mouse: { click(x: number, y: number, options?: { button?: 'left' | 'right' }): Promise<void> };
-  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  keyboard: {
+    press(key: string): Promise<void>;
+    type(text: string): Promise<void>;
+    down(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+  };
 }
 
 /** The operations that work the same in both browsers: real clicks and keys, reads by evaluate. */
 export function pageOps(
   raw: RawPage,
-): Pick<PageDriver, 'click' | 'fill' | 'select' | 'press' | 'focus' | 'text' | 'count' | 'box'> {
+): Pick<PageDriver, 'click' | 'fill' | 'select' | 'press' | 'type' | 'focus' | 'text' | 'count' | 'box'> {
   const at = async (where: Where) => {
     const spot = await raw.evaluate(locate, target(where));
     if (!spot.found) throw new Error(`no element ${JSON.stringify(target(where))}`);
@@ -54,7 +59,16 @@ export function pageOps(
         { css: target(where).css, value },
       );
     },
-    press: (key) => raw.keyboard.press(key),
+    async press(key) {
+      // Puppeteer knows single keys only ("Control+Enter" is no key to it): hold the modifiers
+      // down around the last key, which Playwright does the same way.
+      const modifiers = key.length > 1 ? key.split('+') : [key];
+      const last = modifiers.pop() ?? key;
+      for (const m of modifiers) await raw.keyboard.down(m);
+      await raw.keyboard.press(last);
+      for (const m of modifiers.reverse()) await raw.keyboard.up(m);
+    },
+    type: (text) => raw.keyboard.type(text),
     focus,
     text: (where) =>
       raw.evaluate(({ css, text, flags }) => {

@@ -143,6 +143,8 @@ describe('saved messages', () => {
       await vi.waitFor(() => expect(model.saved?.site.value).toHaveLength(1));
     });
     expect($('.saved-row .saved-name')?.textContent).toBe('subscribe');
+    // The form is gone: the focus is back on the button that opened it, not lost to the page.
+    expect(document.activeElement).toBe(button('Save…'));
     expect(button('Saved (1)')).toBeDefined();
     await click(button('Inject “subscribe” as received'));
     expect(port().posted.at(-1)).toMatchObject({

@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { exportAs, exportJson, importFile, readRows } from './panel-reader';
-import type { PanelRow } from '../support/panel-rows';
 import type { CloseLog } from '../../src/export/close-log';
 import { MAX_IMPORT_BYTES } from '../../src/import/close-log-file';
+import type { PageDriver } from '../support/driver/driver';
 import { watchSocket } from '../support/page-scripts';
+import type { PanelRow } from '../support/panel-rows';
+import { expect, test } from './fixtures';
+import { exportAs, exportJson, importFile, readRows } from './panel-actions';
 
 /** A few sockets that close in different ways, for a log worth importing. */
-async function session(page: Page, ws: string): Promise<void> {
+async function session(page: PageDriver, ws: string): Promise<void> {
   await page.evaluate(async (ws) => {
     const run = (url: string, act?: (s: WebSocket) => void) =>
       new Promise((resolve) => {
@@ -33,12 +33,12 @@ type Fixtures = Parameters<Parameters<typeof test>[2]>[0];
 /** A tab that ran the session, and its panel once it lists the four closed sockets. */
 async function sessionPanel({
   open,
-  ext,
+  openPanel,
   server,
-}: Pick<Fixtures, 'open' | 'ext' | 'server'>): Promise<{ page: Page; panel: Page }> {
+}: Pick<Fixtures, 'open' | 'openPanel' | 'server'>): Promise<{ page: PageDriver; panel: PageDriver }> {
   const { page, tabId } = await open('blank.html');
   await session(page, server.ws);
-  const panel = await ext.openPanel(tabId);
+  const panel = await openPanel(tabId);
   await expect.poll(async () => (await readRows(panel)).filter((r) => r.state === 'closed').length).toBe(4);
   return { page, panel };
 }
@@ -57,27 +57,35 @@ const shown = (rows: PanelRow[]) =>
     tone,
   }));
 
+const banner = '[data-testid="imported-banner"]';
+
 test('import round trip: an exported JSON log and HAR show the same sockets, read-only and marked as imported', async ({
   open,
-  ext,
+  openPanel,
   server,
 }) => {
-  const { page, panel } = await sessionPanel({ open, ext, server });
+  const { page, panel } = await sessionPanel({ open, openPanel, server });
   const live = shown(await readRows(panel));
   const json = await exportAs(panel, /^JSON close log with message previews/);
   const har = await exportAs(panel, /^HAR/);
 
   await importFile(panel, json);
-  await expect(panel.getByTestId('imported-banner')).toContainText(
-    `Imported: ${json.name} (read-only close log, 4 sockets, secrets redacted)`,
-  );
+  await expect
+    .poll(() => panel.text(banner))
+    .toContain(`Imported: ${json.name} (read-only close log, 4 sockets, secrets redacted)`);
   expect(shown(await readRows(panel))).toEqual(live);
   // Read-only: nothing to pause, clear or inject into.
-  await expect(panel.getByRole('button', { name: /Pause|Clear$/ })).toHaveCount(0);
-  await panel.locator('tr[data-socket-id]', { hasText: '/ws/echo' }).click();
-  await expect(panel.getByRole('group', { name: 'Fault controls' })).toHaveCount(0);
-  await panel.getByRole('tab', { name: /Messages/ }).click();
-  await expect(panel.locator('.message-row')).toHaveCount(2);
+  const liveButtons = await panel.evaluate(
+    () =>
+      [...document.querySelectorAll('button')].filter((b) => /Pause|Clear$/.test(b.textContent ?? '')).length,
+    null,
+  );
+  expect(liveButtons).toBe(0);
+  await panel.click({ css: 'tr[data-socket-id] [data-col="url"]', text: '/ws/echo' });
+  await expect.poll(() => panel.count('[aria-label="Selected socket"]')).toBe(1);
+  expect(await panel.count('[role="group"][aria-label="Fault controls"]')).toBe(0);
+  await panel.click({ css: '[role="tab"]', text: 'Messages' });
+  await expect.poll(() => panel.count('.message-row')).toBe(2);
   // What the import shows exports back to the same sockets.
   const reexported = await exportJson(panel);
   expect(reexported.sockets).toEqual(
@@ -85,48 +93,60 @@ test('import round trip: an exported JSON log and HAR show the same sockets, rea
   );
 
   await importFile(panel, har);
-  await expect(panel.getByTestId('imported-banner')).toContainText(
-    `Imported: ${har.name} (read-only HAR, 4 sockets, secrets redacted)`,
-  );
+  await expect
+    .poll(() => panel.text(banner))
+    .toContain(`Imported: ${har.name} (read-only HAR, 4 sockets, secrets redacted)`);
   expect(shown(await readRows(panel))).toEqual(live);
 
   // Back to the live tab, which kept recording meanwhile.
-  await panel.getByRole('button', { name: 'Back to the live tab' }).click();
-  await expect(panel.getByTestId('imported-banner')).toHaveCount(0);
+  await panel.click({ css: `${banner} button`, text: 'Back to the live tab' });
+  await expect.poll(() => panel.count(banner)).toBe(0);
   await page.evaluate(watchSocket, { url: `${server.ws}/ws/close?code=1000` });
   await expect.poll(async () => (await readRows(panel)).length).toBe(5);
 });
 
-test('drag and drop opens a close log too', async ({ open, ext, server }) => {
-  const { panel } = await sessionPanel({ open, ext, server });
+test('drag and drop opens a close log too', async ({ open, openPanel, server }) => {
+  const { panel } = await sessionPanel({ open, openPanel, server });
   const json = await exportAs(panel, /^JSON close log$/);
-  const dataTransfer = await panel.evaluateHandle(({ name, text }) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], name, { type: 'application/json' }));
-    return dt;
-  }, json);
-  await panel.locator('.shell').dispatchEvent('dragover', { dataTransfer });
-  await expect(panel.locator('.shell.dragging')).toHaveCount(1);
-  await panel.locator('.shell').dispatchEvent('drop', { dataTransfer });
-  await expect(panel.getByTestId('imported-banner')).toContainText(`Imported: ${json.name}`);
-  await expect(panel.locator('.shell.dragging')).toHaveCount(0);
+  /** Runs in the panel: a drag event carrying the file, as the browser fires it for a drop. */
+  const drag = (type: 'dragover' | 'drop') =>
+    panel.evaluate(
+      ({ type: t, name, text }) => {
+        const dataTransfer = new DataTransfer();
+        dataTransfer.items.add(new File([text], name, { type: 'application/json' }));
+        const event = new DragEvent(t, { dataTransfer, bubbles: true, cancelable: true, composed: true });
+        document.querySelector('.shell')?.dispatchEvent(event);
+      },
+      { type, ...json },
+    );
+  await drag('dragover');
+  await expect.poll(() => panel.count('.shell.dragging')).toBe(1);
+  await drag('drop');
+  await expect.poll(() => panel.text(banner)).toContain(`Imported: ${json.name}`);
+  expect(await panel.count('.shell.dragging')).toBe(0);
   expect(await readRows(panel)).toHaveLength(4);
 });
 
 test('hostile files get a clear message and never break the panel', async ({
   open,
-  ext,
+  openPanel,
   server,
 }, testInfo) => {
-  const { panel } = await sessionPanel({ open, ext, server });
-  const errors: string[] = [];
-  panel.on('pageerror', (e) => errors.push(e.message));
+  const { panel } = await sessionPanel({ open, openPanel, server });
+  // What the panel's own code throws and does not catch, as the browser reports it.
+  await panel.evaluate(() => {
+    const errors: string[] = [];
+    (window as unknown as { errors: string[] }).errors = errors;
+    window.addEventListener('error', (e) => errors.push(e.message));
+    window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  }, null);
   const log = await exportJson(panel);
-  const alert = panel.getByRole('alert');
+  const alert = '[role="alert"]';
   const refuse = async (file: Parameters<typeof importFile>[1], message: string | RegExp) => {
     await importFile(panel, file);
-    await expect(alert).toHaveText(message instanceof RegExp ? message : `${message} Dismiss`);
-    await expect(panel.getByTestId('imported-banner')).toHaveCount(0);
+    if (message instanceof RegExp) await expect.poll(() => panel.text(alert)).toMatch(message);
+    else await expect.poll(() => panel.text(alert)).toBe(`${message} Dismiss`);
+    expect(await panel.count(banner)).toBe(0);
     expect(await readRows(panel)).toHaveLength(4);
   };
 
@@ -168,11 +188,14 @@ test('hostile files get a clear message and never break the panel', async ({
   const huge = testInfo.outputPath('huge.json');
   await writeFile(huge, Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x20));
   await refuse(huge, 'Cannot open “huge.json”: it is 50.0 MB; the limit is 50.0 MB.');
-  await alert.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(alert).toHaveCount(0);
+  await panel.click({ css: `${alert} button`, text: 'Dismiss' });
+  await expect.poll(() => panel.count(alert)).toBe(0);
 
   // HTML in every string field renders as text.
   const html = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>';
+  // A file on disk (Firefox opens files from disk) cannot have a "/" in its name: the name
+  // carries the HTML that would run.
+  const fileName = '<img src=x onerror="document.title=\'pwned\'">.json';
   const s = log.sockets[0]!;
   const hostile: CloseLog = {
     ...log,
@@ -200,36 +223,41 @@ test('hostile files get a clear message and never break the panel', async ({
       },
     ],
   };
-  await importFile(panel, { name: `${html}.json`, text: JSON.stringify(hostile) });
-  await expect(panel.getByTestId('imported-banner')).toContainText(`Imported: ${html}.json`);
+  await importFile(panel, { name: fileName, text: JSON.stringify(hostile) });
+  await expect.poll(() => panel.text(banner)).toContain(`Imported: ${fileName}`);
   const [row] = await readRows(panel);
   expect(row).toMatchObject({ url: html, reason: html });
-  await panel.locator('tr[data-socket-id]').click();
-  await expect(panel.locator('.details')).toContainText(`requested ${html}; negotiated ${html}`);
-  await panel.getByRole('tab', { name: /Messages/ }).click();
-  await panel.locator('.message-row').click();
-  await expect(panel.getByLabel('Selected message')).toContainText(html);
-  expect(await panel.locator('img, script:not([src])').count()).toBe(0);
-  expect(await panel.title()).toBe('WebSocket Close Inspector');
-  expect(errors).toEqual([]);
+  await panel.click('tr[data-socket-id] [data-col="url"]');
+  await expect.poll(() => panel.text('.details')).toContain(`requested ${html}; negotiated ${html}`);
+  await panel.click({ css: '[role="tab"]', text: 'Messages' });
+  await panel.click('.message-row');
+  await expect.poll(() => panel.text('[aria-label="Selected message"]')).toContain(html);
+  expect(await panel.count('img, script:not([src])')).toBe(0);
+  expect(await panel.evaluate(() => document.title, null)).toBe('WebSocket Close Inspector');
+  expect(await panel.evaluate(() => (window as unknown as { errors: string[] }).errors, null)).toEqual([]);
 });
 
-test('the standalone viewer page opens close logs with no tab at all', async ({ open, ext, server }) => {
-  const { panel } = await sessionPanel({ open, ext, server });
+test('the standalone viewer page opens close logs with no tab at all', async ({
+  open,
+  openPanel,
+  openViewer,
+  server,
+}) => {
+  const { panel } = await sessionPanel({ open, openPanel, server });
   const live = shown(await readRows(panel));
   const har = await exportAs(panel, /^HAR/);
 
-  const viewer = await ext.context.newPage();
-  await viewer.goto(`chrome-extension://${ext.extensionId}/viewer.html?theme=dark`);
-  await expect(viewer.getByRole('heading', { name: 'WebSocket close log viewer' })).toBeVisible();
+  const viewer = await openViewer({ theme: 'dark' });
+  expect(await viewer.text('h1')).toBe('WebSocket close log viewer');
   await importFile(viewer, { name: 'broken.json', text: '{' });
-  await expect(viewer.getByRole('alert')).toContainText('Cannot open “broken.json”: it is not JSON');
+  await expect
+    .poll(() => viewer.text('[role="alert"]'))
+    .toContain('Cannot open “broken.json”: it is not JSON');
   await importFile(viewer, har);
-  await expect(viewer.getByTestId('imported-banner')).toContainText(
-    `Imported: ${har.name} (read-only HAR, 4 sockets, secrets redacted)`,
-  );
-  await expect(viewer.getByRole('button', { name: 'Back to the live tab' })).toHaveCount(0);
+  await expect
+    .poll(() => viewer.text(banner))
+    .toContain(`Imported: ${har.name} (read-only HAR, 4 sockets, secrets redacted)`);
+  expect(await viewer.count(`${banner} button`)).toBe(0);
   expect(shown(await readRows(viewer))).toEqual(live);
-  expect(await viewer.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-  await viewer.close();
+  expect(await viewer.evaluate(() => document.documentElement.dataset.theme, null)).toBe('dark');
 });
