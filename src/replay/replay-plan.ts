@@ -158,6 +158,14 @@ export function replaySocket(socket: CloseLogSocket): ReplaySocket {
   };
 }
 
+/** How long the longest recorded socket's steps and ending take at the recorded pace. */
+export function recordedMs(sockets: readonly ReplaySocket[]): number {
+  return Math.max(
+    0,
+    ...sockets.map((s) => [...s.steps, s.end].reduce((t, step) => t + ('after' in step ? step.after : 0), 0)),
+  );
+}
+
 /** The replay of a close log's sockets, in the order they were created. */
 export function replayPlan(log: CloseLog): ReplayPlan {
   const sockets = [...log.sockets].sort((a, b) => a.createdAt - b.createdAt);

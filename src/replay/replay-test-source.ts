@@ -1,3 +1,4 @@
+import { recordedMs } from './replay-plan';
 import type { ReplayEnd, ReplayPlan, ReplaySocket, ReplayStep } from './replay-plan';
 
 export interface ReplayTestOptions {
@@ -67,15 +68,6 @@ function socketLiteral(s: ReplaySocket): string {
   return `{\n${indent(lines.join('\n'), '  ')}\n}`;
 }
 
-/** How long the recorded session ran, for the test's timeout. */
-function recordedMs(plan: ReplayPlan): number {
-  return plan.sockets.reduce((total, s) => {
-    const steps = s.steps.reduce((t, step) => t + ('after' in step ? step.after : 0), 0);
-    const end = 'after' in s.end ? s.end.after : 0;
-    return Math.max(total, steps + end);
-  }, 0);
-}
-
 /**
  * A Playwright test that stands a local server in for the recorded one: it answers the app's
  * sockets as the recording says the server did, and passes when the recorder in the page saw
@@ -110,7 +102,7 @@ ${plan.sockets.map((s) => indent(socketLiteral(s), '  ')).join(',\n')},
 ];
 
 test('the app meets the recorded WebSocket session again', async ({ page, closeLog }) => {
-  test.setTimeout(${Math.ceil(recordedMs(plan))} / SPEED + 60_000);
+  test.setTimeout(${Math.ceil(recordedMs(plan.sockets))} / SPEED + 60_000);
   const replay = await startReplay(sockets, { payloads, speed: SPEED });
   try {
     await replay.route(page.context());

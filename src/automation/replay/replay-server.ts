@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { CloseLog } from '../../export/close-log-schema';
 import { replayDifferences } from '../../replay/replay-compare';
+import { recordedMs } from '../../replay/replay-plan';
 import type { ReplaySocket, ReplayStep } from '../../replay/replay-plan';
 import { routeKey, routeOfReplayUrl, routesOf } from '../../replay/replay-routes';
 import { redirectSockets } from './redirect-sockets';
@@ -178,10 +179,6 @@ export async function startReplay(
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const base = `ws://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const recordedMs = Math.max(
-    0,
-    ...sockets.map((s) => [...s.steps, s.end].reduce((t, step) => t + ('after' in step ? step.after : 0), 0)),
-  );
 
   return {
     url: base,
@@ -191,7 +188,7 @@ export async function startReplay(
     route: async (target) => {
       await target.addInitScript(redirectSockets, { base, routes });
     },
-    finished: async (timeoutMs = recordedMs / (options.speed ?? 1) + 30_000) => {
+    finished: async (timeoutMs = recordedMs(sockets) / (options.speed ?? 1) + 30_000) => {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
