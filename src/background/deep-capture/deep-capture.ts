@@ -37,6 +37,11 @@ interface Session {
   /** The recorder's request function in the worker (`Runtime.RemoteObjectId`). */
   receiver: string | null;
   wire: WireTracker;
+  /**
+   * Whether the recorder is installed and the network watched: a worker is named to the panel
+   * only then, so a user (or a test) who starts the worker's sockets on seeing it named loses none.
+   */
+  ready: boolean;
 }
 
 /**
@@ -203,6 +208,7 @@ export class DeepCapture {
       tabs: new Set(tabs),
       receiver: null,
       wire: new WireTracker(() => this.deps.now()),
+      ready: false,
     };
     this.sessions.set(key, s);
     return s;
@@ -248,6 +254,7 @@ export class DeepCapture {
     await this.request(s, SYNC_REQUEST);
     await cdp.send(s.target, 'Network.enable').catch(ignore);
     await cdp.send(s.target, 'Target.setAutoAttach', AUTO_ATTACH).catch(ignore);
+    s.ready = true;
     for (const tabId of s.tabs) this.publish(tabId);
   }
 
@@ -332,7 +339,8 @@ export class DeepCapture {
 
   private publish(tabId: number, reason: string | null = null): void {
     const workers: WorkerInfo[] = [];
-    for (const s of this.sessions.values()) if (s.worker && s.tabs.has(tabId)) workers.push(s.worker);
+    for (const s of this.sessions.values())
+      if (s.worker && s.ready && s.tabs.has(tabId)) workers.push(s.worker);
     const state: DeepCaptureState = { on: this.on.has(tabId), workers, reason };
     this.last.set(tabId, state);
     this.deps.state(tabId, state);

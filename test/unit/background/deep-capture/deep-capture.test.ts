@@ -96,6 +96,23 @@ describe('DeepCapture', () => {
     expect(lastState(7)?.workers).toEqual([{ kind: 'dedicated', url: 'http://a.test/w.js' }]);
   });
 
+  it('names a worker to the panel only once its recorder is in and its network watched', async () => {
+    const { cdp, deep, lastState } = setup();
+    await deep.start(7);
+    deep.event(
+      { tabId: 7 },
+      'Target.attachedToTarget',
+      attachedToTarget('w1', 'worker', 'http://a.test/w.js', false),
+    );
+    // Another publish (here a second start) while the recorder is on its way must not name it: a
+    // test that started the worker's sockets on seeing it named lost them on a CI machine.
+    await deep.start(7);
+    expect(cdp.methodsFor({ sessionId: 'w1' })).toEqual([]);
+    expect(lastState(7)?.workers).toEqual([]);
+    await settle();
+    expect(lastState(7)?.workers).toEqual([{ kind: 'dedicated', url: 'http://a.test/w.js' }]);
+  });
+
   it('does not hold a worker that was already running, and lets an out-of-process frame run unrecorded', async () => {
     const { cdp, deep, lastState } = setup();
     await deep.start(7);
