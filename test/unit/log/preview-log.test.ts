@@ -44,4 +44,21 @@ describe('PreviewLog', () => {
     expect(log.storage).not.toBe(before);
     expect([log.length, log.dropped, log.at(0)?.preview]).toEqual([1000, 2000, '2001']);
   });
+
+  it('holds no dropped record once its previews are all gone, however few it had', () => {
+    let log = grow(PreviewLog.empty(), 1, 10);
+    for (let i = 0; i < 10; i++) log = log.dropOldest(1);
+    expect([log.length, log.dropped, log.pushed]).toEqual([0, 10, 10]);
+    expect((log.storage as { items: unknown[] }).items).toEqual([]);
+    log = log.append(ev.message(1, 11, '11'));
+    expect([texts(log), log.dropped, log.pushed]).toEqual([['11'], 10, 11]);
+  });
+
+  it('keeps at most as many dropped records as it holds previews', () => {
+    let log = grow(PreviewLog.empty(), 1, 100);
+    for (let i = 101; i <= 1100; i++) log = log.append(ev.message(1, i, String(i))).dropOldest(1);
+    const { items } = log.storage as { items: unknown[] };
+    expect(log.length).toBe(100);
+    expect(items.length).toBeLessThanOrEqual(2 * log.length);
+  });
 });
