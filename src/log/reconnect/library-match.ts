@@ -1,5 +1,5 @@
 import { IMMEDIATE_MS } from './classify-backoff';
-import { LIBRARY_STRATEGIES } from './library-strategies';
+import { FIRST_GAP_LATE_MS, LIBRARY_STRATEGIES } from './library-strategies';
 import type { DelayWindow, LibraryStrategy } from './library-strategies';
 
 /** Fewer gaps fit too many schedules to name one. */
@@ -7,10 +7,10 @@ export const MIN_GAPS_TO_MATCH = 3;
 
 /**
  * Timers fire late on a busy page, never early, but a client that polls (Action Cable) starts
- * its clock before the failed attempt's close. The first gap gets more: the moment a connection
- * drops is the page's busiest (error handlers, UI updates).
+ * its clock before the failed attempt's close. The first gap may be later still
+ * (FIRST_GAP_LATE_MS).
  */
-const SLACK = { fraction: 0.05, earlyMs: 50, lateMs: 200, firstLateMs: 250 };
+const SLACK = { fraction: 0.05, earlyMs: 50, lateMs: 200 };
 
 export interface LibraryMatch {
   strategy: LibraryStrategy;
@@ -47,7 +47,7 @@ export function matchLibraries(gaps: readonly number[]): LibraryMatch[] {
 function widen({ minMs, maxMs }: DelayWindow, first: boolean): DelayWindow {
   return {
     minMs: Math.max(0, minMs * (1 - SLACK.fraction) - SLACK.earlyMs),
-    maxMs: maxMs * (1 + SLACK.fraction) + SLACK.lateMs + (first ? SLACK.firstLateMs : 0),
+    maxMs: maxMs * (1 + SLACK.fraction) + (first ? FIRST_GAP_LATE_MS : SLACK.lateMs),
   };
 }
 
