@@ -9,6 +9,7 @@ export const PAGE_WORLD_FILES = [
   'src/primordials/**/*.ts',
   'src/protocol/envelope.ts',
   'src/protocol/inject-command.ts',
+  'src/protocol/intercept-command.ts',
   'src/protocol/intercept-rules.ts',
   'src/protocol/summary-fold.ts',
   'src/protocol/sync-request.ts',

@@ -45,6 +45,8 @@ export function summaryFromCreated(doc: string, e: RecorderEventOf<'created'>): 
 export function applyToSummary(s: SocketSummary, e: RecorderEvent): void {
   switch (e.type) {
     case 'created':
+    case 'held':
+    case 'released':
       return;
     case 'open':
       s.openedAt = e.t;
