@@ -30,6 +30,10 @@ const router = new Router({
     // The frame may have navigated away since: its socket is gone, so is the command.
     browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
   },
+  intercept(tabId, frameId, command) {
+    const message: RelayCommand = { type: 'intercept', command };
+    browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+  },
   setBadge(tabId, count) {
     browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
