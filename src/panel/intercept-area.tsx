@@ -45,7 +45,12 @@ function RulesArea({ intercept }: { intercept: InterceptModel }) {
   const errors = intercept.errors.value;
   const anyOn = rules.some((r) => r.enabled);
   return (
-    <section class="rules-area" aria-label="Interception rules" data-testid="rules-area">
+    <section
+      class="rules-area"
+      aria-label="Interception rules"
+      data-testid="rules-area"
+      data-loaded={intercept.loaded.value}
+    >
       <div class="rules-head">
         <strong>Rules for this site</strong>
         <button type="button" onClick={() => setEditing(blankRule(newId(rules)))}>

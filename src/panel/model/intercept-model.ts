@@ -49,6 +49,8 @@ export class InterceptModel {
   /** Enabled rules that run: what "active" means in the toolbar. */
   readonly activeCount: ReadonlySignal<number>;
   readonly status = signal<string | null>(null);
+  /** Whether the site's stored rules were read: until then the list is not the site's. */
+  readonly loaded = signal(false);
   /** Whether the Rules area is open. */
   readonly shown = signal(false);
   private readonly origin: ReadonlySignal<string | null>;
@@ -154,6 +156,7 @@ export class InterceptModel {
       if (isInterceptRules(stored?.rules)) rules = stored.rules;
     }
     if (this.loadedFor !== origin) return;
+    this.loaded.value = true;
     this.rules.value = rules;
     this.deps.setRules(rules);
   }

@@ -1,0 +1,172 @@
+import type { PageDriver } from '../support/driver/driver';
+import { expect, test } from './fixtures';
+
+/** Adds a rule through the Rules area's form: URL glob, direction, "contains" text, and an action. */
+async function addRule(
+  panel: PageDriver,
+  rule: { url: string; dir: 'sent' | 'received'; contains: string; action: Action },
+): Promise<void> {
+  await panel.click({ css: '.rules-head button', text: 'Add rule' });
+  await panel.fill('input[aria-label="URL pattern"]', rule.url);
+  await panel.select('select[aria-label="Direction"]', rule.dir);
+  await panel.fill('input[aria-label="Contains"]', rule.contains);
+  const a = rule.action;
+  await panel.select('select[aria-label="Action"]', a.kind);
+  if (a.kind === 'replace') {
+    await panel.fill('input[aria-label="Find"]', a.find);
+    await panel.fill('input[aria-label="Replace with"]', a.replace);
+  } else if (a.kind === 'delay') {
+    await panel.fill('input[aria-label="Delay in ms"]', String(a.ms));
+  }
+  await panel.click({ css: '.rule-form button', text: 'Save rule' });
+  await expect.poll(() => panel.count('[data-testid="rule-form"]')).toBe(0);
+}
+
+/**
+ * Opens the Rules area with none: rules are kept per site, and every test's page is on the same
+ * server.
+ */
+async function openRules(panel: PageDriver): Promise<void> {
+  await panel.click('button.rules-toggle');
+  await expect.poll(() => panel.count('[data-testid="rules-area"][data-loaded="true"]')).toBe(1);
+  while ((await panel.count('[data-testid="rule"]')) > 0)
+    await panel.click({ css: '[data-testid="rule"] button', text: 'Delete' });
+}
+
+type Action =
+  | { kind: 'block' }
+  | { kind: 'pause' }
+  | { kind: 'delay'; ms: number }
+  | { kind: 'replace'; find: string; replace: string };
+
+/**
+ * Runs in the page: an echo socket, from the page or from a same-origin iframe's own WebSocket,
+ * whose onmessage and listener keep what they get, with the time since the socket opened.
+ */
+async function openEcho({ url, inFrame }: { url: string; inFrame: boolean }) {
+  const w = window as unknown as {
+    heard: { data: string; via: string; at: number }[];
+    ws: WebSocket;
+  };
+  w.heard = [];
+  let Socket = WebSocket;
+  if (inFrame) {
+    const frame = document.createElement('iframe');
+    frame.src = `${location.pathname}?frame`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    Socket = (frame.contentWindow as unknown as { WebSocket: typeof WebSocket }).WebSocket;
+  }
+  const ws = new Socket(url);
+  let opened = 0;
+  ws.onmessage = (e: MessageEvent) =>
+    w.heard.push({ data: String(e.data), via: 'onmessage', at: Date.now() - opened });
+  ws.addEventListener('message', (e) =>
+    w.heard.push({ data: String(e.data), via: 'listener', at: Date.now() - opened }),
+  );
+  w.ws = ws;
+  await new Promise<void>((resolve) => (ws.onopen = () => resolve()));
+  opened = Date.now();
+}
+
+const heard = (page: PageDriver) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { heard: { data: string; via: string; at: number }[] }).heard
+        .filter((h) => h.via === 'onmessage')
+        .map((h) => h.data),
+    null,
+  );
+const send = (page: PageDriver, ...messages: string[]) =>
+  page.evaluate((m) => m.forEach((x) => (window as unknown as { ws: WebSocket }).ws.send(x)), messages);
+
+for (const inFrame of [false, true])
+  test(`rules block and delay sent messages and rewrite received ones, in order${inFrame ? ', in an iframe' : ''}`, async ({
+    open,
+    openPanel,
+    server,
+  }) => {
+    const { page, tabId } = await open('blank.html');
+    const panel = await openPanel(tabId);
+    await openRules(panel);
+    await addRule(panel, { url: '*/ws/echo*', dir: 'sent', contains: 'secret', action: { kind: 'block' } });
+    await addRule(panel, {
+      url: '*/ws/echo*',
+      dir: 'sent',
+      contains: 'slow',
+      action: { kind: 'delay', ms: 400 },
+    });
+    await addRule(panel, {
+      url: '*/ws/echo*',
+      dir: 'received',
+      contains: 'cat',
+      action: { kind: 'replace', find: 'cat', replace: 'dog' },
+    });
+    await expect.poll(() => panel.text('button.rules-toggle')).toBe('Rules · 3 on');
+
+    await page.evaluate(openEcho, { url: `${server.ws}/ws/echo?intercept`, inFrame });
+    // Blocked: the server never sees it, so it never comes back. Rewritten on the way in: the
+    // echo of "a cat" reaches the page as "a dog". Delayed: "fast" waits behind "slow".
+    await send(page, 'a secret', 'a cat', 'slow', 'fast');
+    await expect.poll(() => heard(page)).toEqual(['a dog', 'slow', 'fast']);
+    const times = await page.evaluate(
+      () => (window as unknown as { heard: { data: string; at: number }[] }).heard.map((h) => h.at),
+      null,
+    );
+    expect(times[times.length - 1]).toBeGreaterThanOrEqual(400);
+    // The listener saw what onmessage saw.
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { heard: { data: string; via: string }[] }).heard
+            .filter((h) => h.via === 'listener')
+            .map((h) => h.data),
+        null,
+      ),
+    ).toEqual(['a dog', 'slow', 'fast']);
+
+    // The log marks what the rules did, with the original.
+    await panel.click({ css: 'tr[data-socket-id]', text: 'echo?intercept' });
+    await panel.click({ css: '[role="tab"]', text: 'Messages' });
+    await expect
+      .poll(() =>
+        panel.evaluate(
+          () =>
+            [...document.querySelectorAll('.message-row.intercepted .m-intercept')].map((e) => e.textContent),
+          null,
+        ),
+      )
+      .toEqual(['⛊ blocked', '⛊ rewritten', '⛊ delayed']);
+  });
+
+test('a breakpoint holds a received message for the panel, later ones wait behind it, and closing the panel releases them', async ({
+  open,
+  openPanel,
+  server,
+}) => {
+  const { page, tabId } = await open('blank.html');
+  let panel = await openPanel(tabId);
+  await openRules(panel);
+  await addRule(panel, { url: '*/ws/echo*', dir: 'received', contains: 'hold', action: { kind: 'pause' } });
+  await page.evaluate(openEcho, { url: `${server.ws}/ws/echo?breakpoint`, inFrame: false });
+  await send(page, 'hold 1', 'after 2');
+  await expect.poll(() => panel.count('[data-testid="held"]')).toBe(1);
+  expect(await heard(page)).toEqual([]);
+  await panel.click({ css: '.held button', text: 'Edit' });
+  await panel.fill('textarea[aria-label="Edited message"]', 'edited 1');
+  await panel.click({ css: '.held button', text: 'Forward edited' });
+  await expect.poll(() => heard(page)).toEqual(['edited 1', 'after 2']);
+  await expect.poll(() => panel.count('[data-testid="held"]')).toBe(0);
+
+  // Held when the panel closes: forwarded, not left hanging.
+  await send(page, 'hold 3', 'after 4');
+  await expect.poll(() => panel.count('[data-testid="held"]')).toBe(1);
+  await panel.close();
+  await expect.poll(() => heard(page)).toEqual(['edited 1', 'after 2', 'hold 3', 'after 4']);
+
+  // The rule outlives the panel in storage, for this site: a new panel lists it again.
+  panel = await openPanel(tabId);
+  await panel.click('button.rules-toggle');
+  await expect.poll(() => panel.count('[data-testid="rule"]')).toBe(1);
+});
