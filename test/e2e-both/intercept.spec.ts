@@ -1,3 +1,4 @@
+import { startSocketIoChatServer } from '../fixtures/libraries/socket-io-chat-server';
 import type { PageDriver } from '../support/driver/driver';
 import { expect, test } from './fixtures';
 
@@ -169,4 +170,53 @@ test('a breakpoint holds a received message for the panel, later ones wait behin
   panel = await openPanel(tabId);
   await panel.click('button.rules-toggle');
   await expect.poll(() => panel.count('[data-testid="rule"]')).toBe(1);
+});
+
+test('a socket.io app sees the event a rule rewrote on its way out, and one edited at a breakpoint on its way in, with later ones released in order', async ({
+  driver,
+  openPanel,
+}) => {
+  const server = await startSocketIoChatServer();
+  try {
+    const { page, tabId } = await driver.open(`${server.http}/`);
+    const panel = await openPanel(tabId);
+    await openRules(panel);
+    // Out: the server gets, and echoes, "howdy". In: an event naming "hold" waits for the panel.
+    await addRule(panel, {
+      url: '*/socket.io/*',
+      dir: 'sent',
+      contains: 'hello',
+      action: { kind: 'replace', find: 'hello', replace: 'howdy' },
+    });
+    await addRule(panel, {
+      url: '*/socket.io/*',
+      dir: 'received',
+      contains: 'hold',
+      action: { kind: 'pause' },
+    });
+    await page.evaluate(
+      (base) => (window as unknown as { startChat(b: string): Promise<void> }).startChat(base),
+      server.ws,
+    );
+    const heardByApp = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard, null);
+    const chat = (text: string) =>
+      page.evaluate((t) => (window as unknown as { chat(t: string): void }).chat(t), text);
+
+    await chat('hello world');
+    await expect.poll(heardByApp).toEqual(['howdy world']);
+
+    await chat('hold me');
+    await chat('next');
+    await expect.poll(() => panel.count('[data-testid="held"]')).toBe(1);
+    expect(await panel.text('.held-text')).toBe('42["chat","hold me"]');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await heardByApp()).toEqual(['howdy world']);
+    await panel.click({ css: '.held button', text: 'Edit' });
+    await panel.fill('textarea[aria-label="Edited message"]', '42["chat","edited at the breakpoint"]');
+    await panel.click({ css: '.held button', text: 'Forward edited' });
+    await expect.poll(heardByApp).toEqual(['howdy world', 'edited at the breakpoint', 'next']);
+    await page.close();
+  } finally {
+    await server.close();
+  }
 });
