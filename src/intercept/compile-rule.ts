@@ -137,7 +137,11 @@ function regex(pattern: string, flags: string): RegExp | string {
   try {
     return new RegExpCtor(pattern, flags);
   } catch (e) {
-    return 'Invalid regular expression: ' + messageOf(e);
+    const said = messageOf(e);
+    // V8 names the expression itself ("Invalid regular expression: /(/: ..."); SpiderMonkey does not.
+    return StringPrototypeIndexOf(said, 'regular expression') >= 0
+      ? said
+      : 'Invalid regular expression: ' + said;
   }
 }
 

@@ -16,7 +16,7 @@ export function InterceptBadge({ mark, long = false }: { mark: InterceptMark; lo
     (mark.original === null ? '' : `. Original: ${mark.original}`);
   return (
     <span class={`m-intercept ${mark.outcome}`} title={title} data-testid="intercept-mark">
-      ⛊ {mark.outcome}
+      ◆ {mark.outcome}
       {long && mark.original !== null && <span class="m-original"> · original: {mark.original}</span>}
     </span>
   );

@@ -138,7 +138,7 @@ for (const inFrame of [false, true])
           null,
         ),
       )
-      .toEqual(['⛊ blocked', '⛊ rewritten', '⛊ delayed']);
+      .toEqual(['◆ blocked', '◆ rewritten', '◆ delayed']);
   });
 
 test('a breakpoint holds a received message for the panel, later ones wait behind it, and closing the panel releases them', async ({

@@ -6,7 +6,7 @@ import type { PanelMessage } from '../../../src/protocol/runtime-messages';
 import { PROTOCOL_VERSION, pageHeader } from '../../../src/protocol/envelope';
 import { injectCommand } from '../../../src/protocol/inject-command';
 import { holdDecisionCommand, interceptRulesCommand } from '../../../src/protocol/intercept-command';
-import type { InterceptRule } from '../../../src/protocol/intercept-rules';
+import { rule } from '../intercept/rule-builder';
 import { isPanelMessage } from '../../../src/protocol/runtime-messages';
 import { MemoryPort } from '../memory-port';
 import { MemorySessionStorage } from '../memory-session-storage';
@@ -264,16 +264,7 @@ describe('Router', () => {
   });
 
   describe('interception', () => {
-    const rules: InterceptRule[] = [
-      {
-        id: 'r',
-        enabled: true,
-        url: { kind: 'glob', pattern: '*' },
-        direction: 'sent',
-        condition: { kind: 'any' },
-        action: { kind: 'pause' },
-      },
-    ];
+    const rules = [rule({ action: { kind: 'pause' } })];
 
     it('sends the rules to every frame, and again to each document that starts', () => {
       const { router, intercepts, panel } = setup();

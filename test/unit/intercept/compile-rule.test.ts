@@ -5,17 +5,7 @@ import { compileRules } from '../../../src/intercept/rule-set';
 import { isInterceptRule, isInterceptRules } from '../../../src/protocol/intercept-rules';
 import type { InterceptRule } from '../../../src/protocol/intercept-rules';
 
-function rule(over: Partial<InterceptRule> = {}): InterceptRule {
-  return {
-    id: 'r1',
-    enabled: true,
-    url: { kind: 'glob', pattern: '*' },
-    direction: 'both',
-    condition: { kind: 'any' },
-    action: { kind: 'block' },
-    ...over,
-  };
-}
+import { rule } from './rule-builder';
 
 function compiled(over: Partial<InterceptRule>): CompiledRule {
   const c = compileRule(rule(over));

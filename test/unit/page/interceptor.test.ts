@@ -10,17 +10,7 @@ import type { InterceptRule } from '../../../src/protocol/intercept-rules';
 import type { RecorderEvent } from '../../../src/protocol/recorder-events';
 import { createFakeWindow, fakeNatives } from './fake-window';
 
-function rule(over: Partial<InterceptRule>): InterceptRule {
-  return {
-    id: 'r',
-    enabled: true,
-    url: { kind: 'glob', pattern: '*' },
-    direction: 'both',
-    condition: { kind: 'any' },
-    action: { kind: 'block' },
-    ...over,
-  };
-}
+import { rule } from '../intercept/rule-builder';
 
 /** An open socket whose page listens with a capturing listener and onmessage-like bubbling one. */
 function setup(url = 'ws://a.test/chat') {

@@ -4,17 +4,10 @@ import { InterceptModel } from '../../../src/panel/model/intercept-model';
 import type { InterceptCommand } from '../../../src/protocol/intercept-command';
 import type { InterceptRule } from '../../../src/protocol/intercept-rules';
 import { BRAND, PROTOCOL_VERSION } from '../../../src/protocol/envelope';
+import { rule as baseRule } from '../intercept/rule-builder';
 import { MemoryExtensionStorage } from '../memory-extension-storage';
 
-const rule = (id: string, over: Partial<InterceptRule> = {}): InterceptRule => ({
-  id,
-  enabled: true,
-  url: { kind: 'glob', pattern: '*' },
-  direction: 'sent',
-  condition: { kind: 'any' },
-  action: { kind: 'pause' },
-  ...over,
-});
+const rule = (id: string, over: Partial<InterceptRule> = {}) => baseRule({ id, direction: 'sent', ...over });
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
