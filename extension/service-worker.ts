@@ -3,6 +3,7 @@
 // deep capture (chrome.debugger) for the tabs whose panels turn it on.
 import browser from 'webextension-polyfill';
 import { Router } from '../src/background/router';
+import { badgeText, badgeTitle } from '../src/background/badge-text';
 import { TabMemoryStore } from '../src/background/tab-memory';
 import { PANEL_PORT, RELAY_PORT } from '../src/protocol/runtime-messages';
 import type { RelayCommand } from '../src/protocol/runtime-messages';
@@ -34,8 +35,9 @@ const router = new Router({
     const message: RelayCommand = { type: 'intercept', command };
     browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
   },
-  setBadge(tabId, count) {
-    browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
+  setBadge(tabId, count, intercepting) {
+    browser.action.setBadgeText({ tabId, text: badgeText(count, intercepting) }).catch(() => undefined);
+    browser.action.setTitle({ tabId, title: badgeTitle(intercepting) }).catch(() => undefined);
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
   },
   memory: new TabMemoryStore(browser.storage.session),

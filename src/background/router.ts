@@ -9,6 +9,7 @@ import type { InjectCommand } from '../protocol/inject-command';
 import { interceptRulesCommand } from '../protocol/intercept-command';
 import type { InterceptCommand } from '../protocol/intercept-command';
 import type { InterceptRule } from '../protocol/intercept-rules';
+import { compileRules } from '../intercept/rule-set';
 import type { PortLike } from '../transport/port-like';
 import type { DeepCapture, WorkerRef } from './deep-capture/deep-capture';
 import { MAX_REMEMBERED_HANDSHAKES } from './tab-memory';
@@ -24,8 +25,11 @@ export interface RouterDeps {
   inject(tabId: number, frameId: number, command: InjectCommand): void;
   /** Hands an interception command to the relays of a tab (every frame, or only `frameId`). */
   intercept(tabId: number, frameId: number | undefined, command: InterceptCommand): void;
-  /** Shows the tab's abnormal-close count on the toolbar icon. */
-  setBadge(tabId: number, count: number): void;
+  /**
+   * Shows the tab's abnormal-close count on the toolbar icon, and whether interception rules run
+   * on the tab.
+   */
+  setBadge(tabId: number, count: number, intercepting: boolean): void;
   memory: TabMemoryStore;
   now(): number;
   /** Deep capture of workers (Chromium); absent where the browser has no chrome.debugger. */
@@ -149,8 +153,7 @@ export class Router {
         if (!tab.panels.delete(port)) continue;
         // Nobody is left to decide on a held message: interception ends, and what is held goes on.
         if (tab.panels.size === 0 && tab.rules.length > 0) {
-          tab.rules = [];
-          this.deps.intercept(tabId, undefined, interceptRulesCommand([]));
+          this.setRules(tabId, []);
         }
         // DevTools closed: nobody is left to see what the debugger records, nor to turn it off.
         if (tab.panels.size === 0 && this.deps.deepCapture?.isOn(tabId))
@@ -208,8 +211,7 @@ export class Router {
         return;
       }
       case 'intercept-rules':
-        tab.rules = request.rules;
-        this.deps.intercept(request.tabId, undefined, interceptRulesCommand(request.rules));
+        this.setRules(request.tabId, request.rules);
         return;
       case 'hold-decision':
         this.deps.intercept(request.tabId, request.frameId, request.command);
@@ -250,7 +252,26 @@ export class Router {
   }
 
   private remember(tabId: number, change: (t: TabMemory) => TabMemory): void {
-    void this.deps.memory.update(tabId, change).then((t) => this.deps.setBadge(tabId, t.abnormal));
+    void this.deps.memory
+      .update(tabId, change)
+      .then((t) => this.deps.setBadge(tabId, t.abnormal, this.intercepting(tabId)));
+  }
+
+  /** The tab's rules, for its frames now and its documents to come; the badge says if any runs. */
+  private setRules(tabId: number, rules: InterceptRule[]): void {
+    const tab = this.tab(tabId);
+    const was = this.intercepting(tabId);
+    tab.rules = rules;
+    this.deps.intercept(tabId, undefined, interceptRulesCommand(rules));
+    if (this.intercepting(tabId) !== was)
+      void this.deps.memory
+        .get(tabId)
+        .then((t) => this.deps.setBadge(tabId, t.abnormal, this.intercepting(tabId)));
+  }
+
+  private intercepting(tabId: number): boolean {
+    const rules = this.tabs.get(tabId)?.rules;
+    return rules !== undefined && rules.length > 0 && compileRules(rules).active.length > 0;
   }
 
   private reject(tabId: number, count: number, error: string): void {

@@ -145,11 +145,14 @@ test('a breakpoint holds a received message for the panel, later ones wait behin
   open,
   openPanel,
   server,
+  driver,
 }) => {
   const { page, tabId } = await open('blank.html');
   let panel = await openPanel(tabId);
   await openRules(panel);
   await addRule(panel, { url: '*/ws/echo*', dir: 'received', contains: 'hold', action: { kind: 'pause' } });
+  // The toolbar badge says rules run on the tab.
+  await expect.poll(() => driver.badgeText(tabId)).toBe('R');
   await page.evaluate(openEcho, { url: `${server.ws}/ws/echo?breakpoint`, inFrame: false });
   await send(page, 'hold 1', 'after 2');
   await expect.poll(() => panel.count('[data-testid="held"]')).toBe(1);
@@ -165,6 +168,7 @@ test('a breakpoint holds a received message for the panel, later ones wait behin
   await expect.poll(() => panel.count('[data-testid="held"]')).toBe(1);
   await panel.close();
   await expect.poll(() => heard(page)).toEqual(['edited 1', 'after 2', 'hold 3', 'after 4']);
+  await expect.poll(() => driver.badgeText(tabId)).toBe('');
 
   // The rule outlives the panel in storage, for this site: a new panel lists it again.
   panel = await openPanel(tabId);

@@ -17,11 +17,15 @@ function setup(storage = new MemorySessionStorage()) {
   const injects: unknown[][] = [];
   const intercepts: unknown[][] = [];
   const badges = new Map<number, number>();
+  const intercepting = new Map<number, boolean>();
   const router = new Router({
     requestSync: (tabId, frameId) => syncs.push(frameId === undefined ? tabId : [tabId, frameId]),
     inject: (...args) => injects.push(args),
     intercept: (...args) => intercepts.push(args),
-    setBadge: (tabId, count) => badges.set(tabId, count),
+    setBadge: (tabId, count, on) => {
+      badges.set(tabId, count);
+      intercepting.set(tabId, on);
+    },
     memory: new TabMemoryStore(storage),
     now: () => 1234,
   });
@@ -47,7 +51,7 @@ function setup(storage = new MemorySessionStorage()) {
         ),
       ),
     );
-  return { router, syncs, injects, intercepts, badges, panel, pageData, closes, storage };
+  return { router, syncs, injects, intercepts, badges, intercepting, panel, pageData, closes, storage };
 }
 
 const failure: HandshakeReport = {
@@ -273,6 +277,28 @@ describe('Router', () => {
       expect(intercepts).toEqual([[1, undefined, interceptRulesCommand(rules)]]);
       router.fromRelay(1, 3, { type: 'document-start', url: 'https://page.test/frame' });
       expect(intercepts[1]).toEqual([1, 3, interceptRulesCommand(rules)]);
+    });
+
+    it('has the badge say when rules run on the tab, keeping its count', async () => {
+      const { intercepting, badges, closes, panel } = setup();
+      const port = panel(1);
+      closes(1, [1006, false]);
+      await vi.waitFor(() => expect(badges.get(1)).toBe(1));
+      expect(intercepting.get(1)).toBe(false);
+      port.deliver({ type: 'intercept-rules', tabId: 1, rules });
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(true));
+      expect(badges.get(1)).toBe(1);
+      // Off, or invalid: nothing runs.
+      port.deliver({
+        type: 'intercept-rules',
+        tabId: 1,
+        rules: [rule({ url: { kind: 'regex', pattern: '(' } })],
+      });
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(false));
+      port.deliver({ type: 'intercept-rules', tabId: 1, rules });
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(true));
+      port.disconnect();
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(false));
     });
 
     it('hands a hold decision to its frame only', () => {
