@@ -127,6 +127,15 @@ export class InterceptModel {
     if (held !== this.held.peek()) this.held.value = held;
   }
 
+  /**
+   * The line to the background dropped (the service worker stopped): every relay tells its page
+   * to release what it holds, and the page's "released" may reach a worker no panel has
+   * subscribed to again yet.
+   */
+  linkLost(): void {
+    if (this.held.peek().length > 0) this.held.value = [];
+  }
+
   /** Forward, edit (with the new text) or drop one held message. */
   decide(h: HeldMessage, decision: HoldDecision, text: string | null = null): void {
     this.deps.decide(h.frameId, holdDecisionCommand(h.doc, h.hold, decision, text));

@@ -468,6 +468,7 @@ export class PanelModel {
   private linkStatusChanged(status: LinkStatus): void {
     const was = this.linkStatus.value;
     this.linkStatus.value = status;
+    if (status.state !== 'connected') this.intercept?.linkLost();
     if (status.state === 'failed') {
       this.diagnostics.report(
         'link',

@@ -80,5 +80,9 @@ describe('InterceptModel', () => {
     ]);
     batch([{ type: 'released', seq: 2, socket: 3, t: 2, hold: 1 }]);
     expect(model.held.value).toEqual([]);
+    // The service worker stopped: the pages release everything, and say so to nobody.
+    batch([{ type: 'held', seq: 3, socket: 3, t: 3, hold: 2, dir: 'sent', rule: 'a', text: 'x' }]);
+    model.linkLost();
+    expect(model.held.value).toEqual([]);
   });
 });
