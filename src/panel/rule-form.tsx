@@ -80,10 +80,10 @@ export function RuleForm({
             <option value="glob">glob</option>
             <option value="regex">regex</option>
           </select>
-          <input
-            aria-label="URL pattern"
+          <Text
+            label="URL pattern"
             value={rule.url.pattern}
-            onInput={(e) => setRule({ ...rule, url: { ...rule.url, pattern: e.currentTarget.value } })}
+            onText={(pattern) => setRule({ ...rule, url: { ...rule.url, pattern } })}
           />
         </span>
       </label>
@@ -116,40 +116,36 @@ export function RuleForm({
             <option value="json">JSON path</option>
           </select>
           {c.kind === 'contains' && (
-            <input
-              aria-label="Contains"
-              value={c.text}
-              onInput={(e) => setCondition({ ...c, text: e.currentTarget.value })}
-            />
+            <Text label="Contains" value={c.text} onText={(text) => setCondition({ ...c, text })} />
           )}
           {c.kind === 'regex' && (
             <>
-              <input
-                aria-label="Condition regex"
+              <Text
+                label="Condition regex"
                 value={c.pattern}
-                onInput={(e) => setCondition({ ...c, pattern: e.currentTarget.value })}
+                onText={(pattern) => setCondition({ ...c, pattern })}
               />
-              <input
-                aria-label="Condition flags"
-                class="flags"
+              <Text
+                label="Condition flags"
+                flags
                 value={c.flags}
-                onInput={(e) => setCondition({ ...c, flags: e.currentTarget.value })}
+                onText={(flags) => setCondition({ ...c, flags })}
               />
             </>
           )}
           {c.kind === 'json' && (
             <>
-              <input
-                aria-label="JSON path"
+              <Text
+                label="JSON path"
                 placeholder="$.type"
                 value={c.path}
-                onInput={(e) => setCondition({ ...c, path: e.currentTarget.value })}
+                onText={(path) => setCondition({ ...c, path })}
               />
-              <input
-                aria-label="JSON value"
+              <Text
+                label="JSON value"
                 placeholder='"join" (empty: exists)'
                 value={c.value}
-                onInput={(e) => setCondition({ ...c, value: e.currentTarget.value })}
+                onText={(value) => setCondition({ ...c, value })}
               />
             </>
           )}
@@ -173,44 +169,36 @@ export function RuleForm({
           </select>
           {a.kind === 'replace' && (
             <>
-              <input
-                aria-label="Find"
-                value={a.find}
-                onInput={(e) => setAction({ ...a, find: e.currentTarget.value })}
-              />
-              <input
-                aria-label="Replace with"
+              <Text label="Find" value={a.find} onText={(find) => setAction({ ...a, find })} />
+              <Text
+                label="Replace with"
                 value={a.replace}
-                onInput={(e) => setAction({ ...a, replace: e.currentTarget.value })}
+                onText={(replace) => setAction({ ...a, replace })}
               />
             </>
           )}
           {a.kind === 'regex-replace' && (
             <>
-              <input
-                aria-label="Action regex"
+              <Text
+                label="Action regex"
                 value={a.pattern}
-                onInput={(e) => setAction({ ...a, pattern: e.currentTarget.value })}
+                onText={(pattern) => setAction({ ...a, pattern })}
               />
-              <input
-                aria-label="Action flags"
-                class="flags"
+              <Text
+                label="Action flags"
+                flags
                 value={a.flags}
-                onInput={(e) => setAction({ ...a, flags: e.currentTarget.value })}
+                onText={(flags) => setAction({ ...a, flags })}
               />
-              <input
-                aria-label="Replace with"
+              <Text
+                label="Replace with"
                 value={a.replace}
-                onInput={(e) => setAction({ ...a, replace: e.currentTarget.value })}
+                onText={(replace) => setAction({ ...a, replace })}
               />
             </>
           )}
           {a.kind === 'merge-patch' && (
-            <input
-              aria-label="Merge patch"
-              value={a.patch}
-              onInput={(e) => setAction({ ...a, patch: e.currentTarget.value })}
-            />
+            <Text label="Merge patch" value={a.patch} onText={(patch) => setAction({ ...a, patch })} />
           )}
           {a.kind === 'delay' && (
             <input
@@ -239,5 +227,24 @@ export function RuleForm({
         </button>
       </span>
     </form>
+  );
+}
+
+/** One text input of the form, named for assistive technology by `label`. */
+function Text(props: {
+  label: string;
+  value: string;
+  onText(value: string): void;
+  flags?: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <input
+      aria-label={props.label}
+      class={props.flags ? 'flags' : undefined}
+      placeholder={props.placeholder}
+      value={props.value}
+      onInput={(e) => props.onText(e.currentTarget.value)}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import { startSocketIoChatServer } from '../fixtures/libraries/socket-io-chat-server';
 import type { PageDriver } from '../support/driver/driver';
 import { expect, test } from './fixtures';
+import { heardByPage, openRecordedSocket } from './recorded-socket';
 
 /** Adds a rule through the Rules area's form: URL glob, direction, "contains" text, and an action. */
 async function addRule(
@@ -40,45 +41,8 @@ type Action =
   | { kind: 'delay'; ms: number }
   | { kind: 'replace'; find: string; replace: string };
 
-/**
- * Runs in the page: an echo socket, from the page or from a same-origin iframe's own WebSocket,
- * whose onmessage and listener keep what they get, with the time since the socket opened.
- */
-async function openEcho({ url, inFrame }: { url: string; inFrame: boolean }) {
-  const w = window as unknown as {
-    heard: { data: string; via: string; at: number }[];
-    ws: WebSocket;
-  };
-  w.heard = [];
-  let Socket = WebSocket;
-  if (inFrame) {
-    const frame = document.createElement('iframe');
-    frame.src = `${location.pathname}?frame`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    Socket = (frame.contentWindow as unknown as { WebSocket: typeof WebSocket }).WebSocket;
-  }
-  const ws = new Socket(url);
-  let opened = 0;
-  ws.onmessage = (e: MessageEvent) =>
-    w.heard.push({ data: String(e.data), via: 'onmessage', at: Date.now() - opened });
-  ws.addEventListener('message', (e) =>
-    w.heard.push({ data: String(e.data), via: 'listener', at: Date.now() - opened }),
-  );
-  w.ws = ws;
-  await new Promise<void>((resolve) => (ws.onopen = () => resolve()));
-  opened = Date.now();
-}
-
-const heard = (page: PageDriver) =>
-  page.evaluate(
-    () =>
-      (window as unknown as { heard: { data: string; via: string; at: number }[] }).heard
-        .filter((h) => h.via === 'onmessage')
-        .map((h) => h.data),
-    null,
-  );
+const heard = async (page: PageDriver) =>
+  (await heardByPage(page)).filter((h) => h.via === 'onmessage').map((h) => h.data);
 const send = (page: PageDriver, ...messages: string[]) =>
   page.evaluate((m) => m.forEach((x) => (window as unknown as { ws: WebSocket }).ws.send(x)), messages);
 
@@ -106,26 +70,30 @@ for (const inFrame of [false, true])
     });
     await expect.poll(() => panel.text('button.rules-toggle')).toBe('Rules · 3 on');
 
-    await page.evaluate(openEcho, { url: `${server.ws}/ws/echo?intercept`, inFrame });
+    await page.evaluate(openRecordedSocket, { url: `${server.ws}/ws/echo?intercept`, inFrame });
     // Blocked: the server never sees it, so it never comes back. Rewritten on the way in: the
-    // echo of "a cat" reaches the page as "a dog". Delayed: "fast" waits behind "slow".
-    await send(page, 'a secret', 'a cat', 'slow', 'fast');
-    await expect.poll(() => heard(page)).toEqual(['a dog', 'slow', 'fast']);
-    const times = await page.evaluate(
-      () => (window as unknown as { heard: { data: string; at: number }[] }).heard.map((h) => h.at),
-      null,
-    );
-    expect(times[times.length - 1]).toBeGreaterThanOrEqual(400);
-    // The listener saw what onmessage saw.
-    expect(
-      await page.evaluate(
-        () =>
-          (window as unknown as { heard: { data: string; via: string }[] }).heard
-            .filter((h) => h.via === 'listener')
-            .map((h) => h.data),
-        null,
-      ),
-    ).toEqual(['a dog', 'slow', 'fast']);
+    // echo of "a cat" reaches the page as "a dog", to onmessage and listeners alike, as an event
+    // of the extension's (isTrusted false); "plain" is the browser's own.
+    await send(page, 'a secret', 'a cat', 'plain');
+    await expect
+      .poll(() => heardByPage(page))
+      .toEqual([
+        { via: 'onmessage', trusted: false, data: 'a dog' },
+        { via: 'listener', trusted: false, data: 'a dog' },
+        { via: 'onmessage', trusted: true, data: 'plain' },
+        { via: 'listener', trusted: true, data: 'plain' },
+      ]);
+    // Delayed: "fast" waits behind "slow", which goes out 400 ms after the page sent it.
+    const elapsed = await page.evaluate(async () => {
+      const w = window as unknown as { ws: WebSocket; heard: { data: string }[] };
+      const start = Date.now();
+      w.ws.send('slow');
+      w.ws.send('fast');
+      while (!w.heard.some((h) => h.data === 'fast')) await new Promise((r) => setTimeout(r, 10));
+      return Date.now() - start;
+    }, null);
+    expect(elapsed).toBeGreaterThanOrEqual(400);
+    expect(await heard(page)).toEqual(['a dog', 'plain', 'slow', 'fast']);
 
     // The log marks what the rules did, with the original.
     await panel.click({ css: 'tr[data-socket-id]', text: 'echo?intercept' });
@@ -153,7 +121,7 @@ test('a breakpoint holds a received message for the panel, later ones wait behin
   await addRule(panel, { url: '*/ws/echo*', dir: 'received', contains: 'hold', action: { kind: 'pause' } });
   // The toolbar badge says rules run on the tab.
   await expect.poll(() => driver.badgeText(tabId)).toBe('R');
-  await page.evaluate(openEcho, { url: `${server.ws}/ws/echo?breakpoint`, inFrame: false });
+  await page.evaluate(openRecordedSocket, { url: `${server.ws}/ws/echo?breakpoint` });
   await send(page, 'hold 1', 'after 2');
   await expect.poll(() => panel.count('[data-testid="held"]')).toBe(1);
   expect(await heard(page)).toEqual([]);

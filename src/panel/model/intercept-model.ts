@@ -161,8 +161,12 @@ export class InterceptModel {
     this.loadedFor = origin;
     let rules: InterceptRule[] = [];
     if (origin !== null) {
-      const stored = (await this.deps.storage.get(siteKey(origin))) as { rules?: unknown } | undefined;
-      if (isInterceptRules(stored?.rules)) rules = stored.rules;
+      try {
+        const stored = (await this.deps.storage.get(siteKey(origin))) as { rules?: unknown } | undefined;
+        if (isInterceptRules(stored?.rules)) rules = stored.rules;
+      } catch (e) {
+        this.status.value = `The site's rules could not be read (${String(e)}).`;
+      }
     }
     if (this.loadedFor !== origin) return;
     this.loaded.value = true;
