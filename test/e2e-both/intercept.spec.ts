@@ -109,6 +109,18 @@ for (const inFrame of [false, true])
       .toEqual(['◆ blocked', '◆ rewritten', '◆ delayed']);
   });
 
+test('rules survive a reload of the page under an open panel', async ({ open, openPanel, server }) => {
+  const { page, tabId } = await open('blank.html');
+  const panel = await openPanel(tabId);
+  await openRules(panel);
+  await addRule(panel, { url: '*/ws/echo*', dir: 'sent', contains: 'secret', action: { kind: 'block' } });
+  await page.reload();
+  await page.evaluate(openRecordedSocket, { url: `${server.ws}/ws/echo?reloaded` });
+  // Had "a secret" gone out, its echo would have come back before that of "plain".
+  await send(page, 'a secret', 'plain');
+  await expect.poll(() => heard(page)).toEqual(['plain']);
+});
+
 test('a breakpoint holds a received message for the panel, later ones wait behind it, and closing the panel releases them', async ({
   open,
   openPanel,
