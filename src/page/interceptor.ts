@@ -117,7 +117,7 @@ export class Interceptor {
     } else {
       entry.mark.outcome = 'forwarded';
     }
-    this.let(hold, h.ws, h.lanes, h.sent);
+    this.unhold(hold, h.ws, h.lanes, h.sent, entry);
   }
 
   /** Every held message goes on as it was: nobody is left to decide. */
@@ -207,11 +207,10 @@ export class Interceptor {
     return 0;
   }
 
-  private let(hold: number, ws: WebSocket, lanes: SocketLanes, sent: boolean): void {
-    const h = MapPrototypeGet(this.held, hold);
-    if (h === undefined) return;
+  /** A decided message stops holding its lane: it, and what waits behind it, may go on. */
+  private unhold(hold: number, ws: WebSocket, lanes: SocketLanes, sent: boolean, entry: Entry): void {
     MapPrototypeDelete(this.held, hold);
-    h.entry.hold = 0;
+    entry.hold = 0;
     this.emit({ type: 'released', socket: lanes.socket, t: this.natives.now(), hold });
     this.pump(ws, lanes, sent);
   }
