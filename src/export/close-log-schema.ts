@@ -162,6 +162,7 @@ export const SUMMARY_FIELDS = [
   'errorAt',
   'closeCall',
   'tester',
+  'intercepted',
 ] as const;
 
 const WorkerOfSocket = v.object({
@@ -196,6 +197,14 @@ export const CloseLogSocket = v.object({
       ),
     ),
     noTesterTraffic,
+  ),
+  intercepted: v.optional(
+    v.pipe(
+      summary.intercepted.wrapped,
+      v.description(
+        'Of its messages, those an interception rule took (blocked, rewritten, delayed, or held at a breakpoint); they are counted in `sent` and `received` too. Absent when none was.',
+      ),
+    ),
   ),
   close: v.nullable(CloseLogClose),
   frameUrl: v.optional(summary.frameUrl, ''),

@@ -145,6 +145,7 @@ export class PageHistory {
     try {
       const seq = this.message(s, socket, sent, t, data);
       if (seq !== 0) this.ringOf().markLast(seq, mark);
+      if (seq !== 0 && s !== null) s.intercepted = (s.intercepted ?? 0) + 1;
     } finally {
       this.onMessage = onMessage;
     }

@@ -58,6 +58,7 @@ export function applyToSummary(s: SocketSummary, e: RecorderEvent): void {
       const traffic = trafficOf(s, e.dir === 'sent', e.tester === true);
       traffic.messages += 1;
       traffic.bytes += e.size;
+      if (e.intercept) s.intercepted = (s.intercepted ?? 0) + 1;
       return;
     }
     case 'error':

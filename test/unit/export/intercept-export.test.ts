@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCloseLog } from '../../../src/export/close-log';
+import { csvRow } from '../../../src/export/close-log-csv';
 import { closeLogHar } from '../../../src/export/har';
+import { socketSummaryText } from '../../../src/export/socket-summary-text';
 import { redactCloseLog } from '../../../src/export/redaction';
 import { harToCloseLog } from '../../../src/import/har-to-close-log';
 import { schemaErrors } from '../../support/close-log-schema';
@@ -39,6 +41,13 @@ describe('intercepted messages in exports', () => {
       'blocked',
       null,
     ]);
+  });
+
+  it('are counted per socket in the CSV and in Copy summary', () => {
+    const socket = buildCloseLog(intercepted(), at).sockets[0]!;
+    expect(socket.intercepted).toBe(2);
+    expect(csvRow(socket).interceptedMessages).toBe(2);
+    expect(socketSummaryText(socket)).toContain('Intercepted by rules: 2 of these messages');
   });
 
   it('are marked in the HAR, and read back from it', () => {

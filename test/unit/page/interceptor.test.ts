@@ -42,12 +42,13 @@ afterEach(() => vi.useRealTimers());
 
 describe('interception of sent messages', () => {
   it('blocks before the wire and records the original as blocked', () => {
-    const { ws, s, rules, log } = setup();
+    const { ws, s, rules, log, history } = setup();
     rules(rule({ direction: 'sent', condition: { kind: 'contains', text: 'secret' } }));
     ws.send('hello');
     ws.send('a secret');
     ws.send('bye');
     expect(s.sent).toEqual(['hello', 'bye']);
+    expect(history.summaryOf(1)).toMatchObject({ sent: { messages: 3 }, intercepted: 1 });
     expect(log()).toEqual([
       { dir: 'sent', preview: 'hello' },
       { dir: 'sent', preview: 'a secret', intercept: { rule: 'r', outcome: 'blocked', original: null } },
