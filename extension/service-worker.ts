@@ -3,6 +3,7 @@
 // deep capture (chrome.debugger) for the tabs whose panels turn it on.
 import browser from 'webextension-polyfill';
 import { Router } from '../src/background/router';
+import { badgeText, badgeTitle } from '../src/background/badge-text';
 import { TabMemoryStore } from '../src/background/tab-memory';
 import { PANEL_PORT, RELAY_PORT } from '../src/protocol/runtime-messages';
 import type { RelayCommand } from '../src/protocol/runtime-messages';
@@ -30,8 +31,13 @@ const router = new Router({
     // The frame may have navigated away since: its socket is gone, so is the command.
     browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
   },
-  setBadge(tabId, count) {
-    browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
+  intercept(tabId, frameId, command) {
+    const message: RelayCommand = { type: 'intercept', command };
+    browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
+  },
+  setBadge(tabId, count, intercepting) {
+    browser.action.setBadgeText({ tabId, text: badgeText(count, intercepting) }).catch(() => undefined);
+    browser.action.setTitle({ tabId, title: badgeTitle(intercepting) }).catch(() => undefined);
     browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => undefined);
   },
   memory: new TabMemoryStore(browser.storage.session),

@@ -19,6 +19,8 @@ const CONSTANT_GLOBALS = new Set(['undefined', 'NaN', 'Infinity']);
 const OWN_DATA = {
   length: (type, checker) => isStringOrArray(type, checker),
   index: (type) => typeName(type) === 'RegExpExecArray',
+  // Every RegExp instance's own writable `lastIndex` (RegExpAlloc), which exec() itself reads.
+  lastIndex: (type) => typeName(type) === 'RegExp',
   get: (type) => typeName(type) === 'PropertyDescriptor',
   set: (type) => typeName(type) === 'PropertyDescriptor',
   value: (type) => typeName(type) === 'PropertyDescriptor',

@@ -6,6 +6,10 @@ import { parsePageMessage } from '../protocol/page-messages';
 import type { PanelMessage, PanelRequest } from '../protocol/runtime-messages';
 import { isPanelRequest, isRelayMessage } from '../protocol/runtime-messages';
 import type { InjectCommand } from '../protocol/inject-command';
+import { interceptRulesCommand } from '../protocol/intercept-command';
+import type { InterceptCommand } from '../protocol/intercept-command';
+import type { InterceptRule } from '../protocol/intercept-rules';
+import { compileRules } from '../intercept/rule-set';
 import type { PortLike } from '../transport/port-like';
 import type { DeepCapture, WorkerRef } from './deep-capture/deep-capture';
 import { MAX_REMEMBERED_HANDSHAKES } from './tab-memory';
@@ -19,8 +23,13 @@ export interface RouterDeps {
   requestSync(tabId: number, frameId?: number): void;
   /** Hands a tester's fault control to the relay of one frame, for its recorder. */
   inject(tabId: number, frameId: number, command: InjectCommand): void;
-  /** Shows the tab's abnormal-close count on the toolbar icon. */
-  setBadge(tabId: number, count: number): void;
+  /** Hands an interception command to the relays of a tab (every frame, or only `frameId`). */
+  intercept(tabId: number, frameId: number | undefined, command: InterceptCommand): void;
+  /**
+   * Shows the tab's abnormal-close count on the toolbar icon, and whether interception rules run
+   * on the tab.
+   */
+  setBadge(tabId: number, count: number, intercepting: boolean): void;
   memory: TabMemoryStore;
   now(): number;
   /** Deep capture of workers (Chromium); absent where the browser has no chrome.debugger. */
@@ -44,6 +53,8 @@ interface TabState {
   /** Documents of worker recorders (deep capture), to reach them with fault controls. */
   workerDocs: Map<string, string>;
   wire: WireReport[];
+  /** The interception rules the panels set, for documents that start later (a reload, an iframe). */
+  rules: InterceptRule[];
 }
 
 /**
@@ -64,6 +75,8 @@ export class Router {
         if (frameId === 0) this.navigated(tabId, message.url);
         // A new document under a watching panel: have it stream live to that panel too.
         if (this.tabs.get(tabId)?.panels.size) this.deps.requestSync(tabId, frameId);
+        if (this.tabs.get(tabId)?.rules.length)
+          this.deps.intercept(tabId, frameId, interceptRulesCommand(this.tab(tabId).rules));
         return;
       case 'page-rejected':
         this.reject(tabId, message.count, message.error);
@@ -138,6 +151,10 @@ export class Router {
     port.onDisconnect.addListener(() => {
       for (const [tabId, tab] of this.tabs) {
         if (!tab.panels.delete(port)) continue;
+        // Nobody is left to decide on a held message: interception ends, and what is held goes on.
+        if (tab.panels.size === 0 && tab.rules.length > 0) {
+          this.setRules(tabId, []);
+        }
         // DevTools closed: nobody is left to see what the debugger records, nor to turn it off.
         if (tab.panels.size === 0 && this.deps.deepCapture?.isOn(tabId))
           void this.deps.deepCapture.stop(tabId, 'Deep capture went off: DevTools closed.');
@@ -193,6 +210,12 @@ export class Router {
         else this.deps.deepCapture?.inject(worker, request.command);
         return;
       }
+      case 'intercept-rules':
+        this.setRules(request.tabId, request.rules);
+        return;
+      case 'hold-decision':
+        this.deps.intercept(request.tabId, request.frameId, request.command);
+        return;
       case 'deep-capture':
         if (!this.deps.deepCapture)
           port.postMessage({
@@ -229,7 +252,26 @@ export class Router {
   }
 
   private remember(tabId: number, change: (t: TabMemory) => TabMemory): void {
-    void this.deps.memory.update(tabId, change).then((t) => this.deps.setBadge(tabId, t.abnormal));
+    void this.deps.memory
+      .update(tabId, change)
+      .then((t) => this.deps.setBadge(tabId, t.abnormal, this.intercepting(tabId)));
+  }
+
+  /** The tab's rules, for its frames now and its documents to come; the badge says if any runs. */
+  private setRules(tabId: number, rules: InterceptRule[]): void {
+    const tab = this.tab(tabId);
+    const was = this.intercepting(tabId);
+    tab.rules = rules;
+    this.deps.intercept(tabId, undefined, interceptRulesCommand(rules));
+    if (this.intercepting(tabId) !== was)
+      void this.deps.memory
+        .get(tabId)
+        .then((t) => this.deps.setBadge(tabId, t.abnormal, this.intercepting(tabId)));
+  }
+
+  private intercepting(tabId: number): boolean {
+    const rules = this.tabs.get(tabId)?.rules;
+    return rules !== undefined && rules.length > 0 && compileRules(rules).active.length > 0;
   }
 
   private reject(tabId: number, count: number, error: string): void {
@@ -278,6 +320,7 @@ export class Router {
           mismatches: new Map(),
           workerDocs: new Map(),
           wire: [],
+          rules: [],
         }),
       );
     return tab;

@@ -46,6 +46,8 @@ export const CSV_COLUMNS = [
   // The tester's messages (#12), counted apart from the page's own traffic above.
   'testerSentMessages',
   'testerInjectedMessages',
+  // Messages interception rules took (#13), counted in the page's traffic too.
+  'interceptedMessages',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -93,6 +95,7 @@ export function csvRow(s: CloseLogSocket): Record<CsvColumn, string | number | b
     // The page's own traffic above; what the tester sent or injected from the panel apart.
     testerSentMessages: s.tester.sent.messages,
     testerInjectedMessages: s.tester.injected.messages,
+    interceptedMessages: s.intercepted ?? 0,
   };
 }
 

@@ -98,6 +98,7 @@ export const MESSAGE_FIELDS = [
   'preview',
   'truncated',
   'tester',
+  'intercept',
 ] as const;
 const message = v.pick(MessageEvent, MESSAGE_FIELDS).entries;
 
@@ -125,6 +126,12 @@ export const CloseLogMessage = v.object({
     message.tester,
     v.description(
       'true: the tester wrote it from the panel, not the page: "sent" went to the server through the real send(); "received" was injected into the page (isTrusted false) and never crossed the network. Absent for the page\'s own traffic.',
+    ),
+  ),
+  intercept: v.pipe(
+    message.intercept,
+    v.description(
+      'An interception rule took it: `rule` (its id), `outcome` (blocked, rewritten, delayed; for a breakpoint forwarded, edited or dropped) and, when rewritten or edited, the `original` text (its start). The preview is what went on: the original when it was blocked or dropped. Absent for messages no rule took.',
     ),
   ),
 });
@@ -155,6 +162,7 @@ export const SUMMARY_FIELDS = [
   'errorAt',
   'closeCall',
   'tester',
+  'intercepted',
 ] as const;
 
 const WorkerOfSocket = v.object({
@@ -189,6 +197,14 @@ export const CloseLogSocket = v.object({
       ),
     ),
     noTesterTraffic,
+  ),
+  intercepted: v.optional(
+    v.pipe(
+      summary.intercepted.wrapped,
+      v.description(
+        'Of its messages, those an interception rule took (blocked, rewritten, delayed, or held at a breakpoint); they are counted in `sent` and `received` too. Absent when none was.',
+      ),
+    ),
   ),
   close: v.nullable(CloseLogClose),
   frameUrl: v.optional(summary.frameUrl, ''),

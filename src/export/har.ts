@@ -1,4 +1,5 @@
 import { statusLineParts } from '../close-codes/handshake-report';
+import type { InterceptMark } from '../protocol/recorder-events';
 import type { CloseLog, CloseLogDecoded, CloseLogMessage, CloseLogSocket } from './close-log-schema';
 
 /**
@@ -19,6 +20,8 @@ export interface HarMessage {
   _jsType: string;
   /** The tester sent or injected it from the panel: not the page's own traffic. */
   _tester?: true;
+  /** What an interception rule did to it (the close log's `intercept`). */
+  _intercept?: InterceptMark;
   /** What the socket's application protocol made of it (the close log's `decoded`). */
   _decoded?: CloseLogDecoded;
 }
@@ -157,6 +160,7 @@ function harMessage(m: CloseLogMessage): HarMessage {
     _truncated: m.truncated || m.preview === null,
     _jsType: m.jsType,
     ...(m.tester ? { _tester: true } : {}),
+    ...(m.intercept && { _intercept: { ...m.intercept } }),
     ...(m.decoded && { _decoded: m.decoded }),
   };
 }

@@ -160,7 +160,12 @@ function redactSocketWith(s: CloseLogSocket, r: Redactor): CloseLogSocket {
     ...(s.messages && {
       // Binary previews are hex: nothing in them reads as a name or a token.
       messages: s.messages.map((m) => {
-        const text = m.kind === 'text' && m.preview !== null ? { ...m, preview: r.text(m.preview) } : m;
+        const previewed = m.kind === 'text' && m.preview !== null ? { ...m, preview: r.text(m.preview) } : m;
+        // The text before a rewrite holds what the preview held.
+        const text =
+          m.intercept?.original != null
+            ? { ...previewed, intercept: { ...m.intercept, original: r.text(m.intercept.original) } }
+            : previewed;
         // A decoded summary quotes the message: a token in a topic or an event's argument.
         return m.decoded ? { ...text, decoded: { ...m.decoded, summary: r.text(m.decoded.summary) } } : text;
       }),

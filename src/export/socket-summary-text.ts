@@ -57,5 +57,6 @@ export function socketSummaryText(
   const { sent, injected } = s.tester;
   if (sent.messages + injected.messages > 0)
     lines.push(`By tester: sent ${traffic(sent)}; injected ${traffic(injected)}`);
+  if (s.intercepted) lines.push(`Intercepted by rules: ${s.intercepted} of these messages`);
   return lines.join('\n') + '\n';
 }

@@ -63,6 +63,7 @@ function messagesOf(messages: unknown): unknown {
       preview,
       truncated: m._truncated ?? false,
       ...(m._tester === true ? { tester: true } : {}),
+      ...(m._intercept !== undefined && { intercept: m._intercept }),
       ...(m._decoded !== undefined && { decoded: m._decoded }),
     };
   });

@@ -1,5 +1,6 @@
 import type { MessageRecord } from '../log/socket-record';
 import type { MessageTuple } from '../protocol/page-messages';
+import type { InterceptMark } from '../protocol/recorder-events';
 import { BINARY_PREVIEW_BYTES } from '../protocol/envelope';
 import {
   Float64ArrayCtor,
@@ -15,6 +16,8 @@ const SENT = 1;
 const BINARY = 2;
 const TRUNCATED = 4;
 const TESTER = 8;
+/** Held in the ring only: a tuple carries the mark itself, as its eighth element. */
+const INTERCEPTED = 16;
 
 /** Char codes of '0'-'9', 'a'-'f'. */
 const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
@@ -37,6 +40,8 @@ export class MessageRing {
   private readonly heads: Uint8Array;
   /** Bytes held in `heads` for a slot; -1 while a Blob's are still being read. */
   private readonly headLengths: Int16Array;
+  /** What a rule did, for the slots flagged INTERCEPTED: set apart, so write() stays as it was. */
+  private readonly marks: (InterceptMark | undefined)[] = [];
   private next = 0;
   private written = 0;
 
@@ -94,6 +99,14 @@ export class MessageRing {
     this.headLengths[slot] = n;
   }
 
+  /** Marks the message just written, `seq`, as one an interception rule took. */
+  markLast(seq: number, mark: InterceptMark): void {
+    const slot = this.next === 0 ? this.capacity - 1 : this.next - 1;
+    if (this.seqs[slot] !== seq) return;
+    this.flags[slot] = (this.flags[slot] ?? 0) | INTERCEPTED;
+    this.marks[slot] = mark;
+  }
+
   seqAt(slot: number): number {
     return this.seqs[slot] ?? 0;
   }
@@ -125,21 +138,25 @@ export class MessageRing {
       preview: binary ? this.hexOf(slot) : (this.texts[slot] ?? null),
       truncated: (flags & TRUNCATED) !== 0,
       ...(flags & TESTER ? { tester: true as const } : {}),
+      ...(flags & INTERCEPTED ? { intercept: this.marks[slot] } : {}),
     };
   }
 
   /** The message in `slot` as a live batch carries it: `[seq, socket, t, flags, jsType, size, preview]`. */
   tuple(slot: number): MessageTuple {
     const flags = this.flags[slot] ?? 0;
-    return [
+    const tuple = [
       this.seqs[slot] ?? 0,
       this.sockets[slot] ?? 0,
       this.times[slot] ?? 0,
-      flags,
+      flags & ~INTERCEPTED,
       this.jsTypes[slot] ?? '',
       this.sizes[slot] ?? 0,
       flags & BINARY ? this.hexOf(slot) : (this.texts[slot] ?? null),
-    ];
+    ] as unknown as MessageTuple;
+    // Only when there is one: JSON writes an undefined element as null, which the schema refuses.
+    if (flags & INTERCEPTED) tuple[7] = this.marks[slot];
+    return tuple;
   }
 
   /** Lower-case hex of a slot's head, built in one piece (no rope of two-character parts). */

@@ -1,5 +1,6 @@
 import { BRAND, PROTOCOL_VERSION, pageHeader } from '../protocol/envelope';
 import { isInjectCommand } from '../protocol/inject-command';
+import { isInterceptCommand } from '../protocol/intercept-command';
 import type { EventsBatchWire, MessageTuple, SnapshotPart } from '../protocol/page-messages';
 import type { RecorderEvent } from '../protocol/recorder-events';
 import { isSyncRequest } from '../protocol/sync-request';
@@ -57,6 +58,11 @@ export class PageChannel {
           this.sendSnapshot();
           this.live = true;
         } else if (isInjectCommand(request) && request.doc === history.doc) this.recorder?.inject(request);
+        else if (
+          isInterceptCommand(request) &&
+          (request.type !== 'hold-decision' || request.doc === history.doc)
+        )
+          this.recorder?.intercept(request);
       } catch {
         // A forged request from the page itself: ignore it.
       }

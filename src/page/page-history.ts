@@ -1,7 +1,7 @@
 import type { MessageRecord } from '../log/socket-record';
 import type { MessageTuple } from '../protocol/page-messages';
 import { BINARY_PREVIEW_BYTES, TEXT_PREVIEW_CHARS } from '../protocol/envelope';
-import type { RecorderEvent, UnsequencedEvent } from '../protocol/recorder-events';
+import type { InterceptMark, RecorderEvent, UnsequencedEvent } from '../protocol/recorder-events';
 import type { SocketSummary } from '../protocol/socket-summary';
 import { applyToSummary, summaryFromCreated, trafficOf } from '../protocol/summary-fold';
 import { utf8Length } from '../protocol/utf8';
@@ -125,6 +125,31 @@ export class PageHistory {
     }
     if (this.onMessage !== null) this.onMessage();
     return seq;
+  }
+
+  /**
+   * A message an interception rule took, recorded as message() records one, with the rule's mark.
+   * The mark is set before the channel hears of the message: a flush it may start at once (the
+   * ring about to wrap) carries the mark too.
+   */
+  intercepted(
+    s: SocketSummary | null,
+    socket: number,
+    sent: boolean,
+    t: number,
+    data: unknown,
+    mark: InterceptMark,
+  ): void {
+    const onMessage = this.onMessage;
+    this.onMessage = null;
+    try {
+      const seq = this.message(s, socket, sent, t, data);
+      if (seq !== 0) this.ringOf().markLast(seq, mark);
+      if (seq !== 0 && s !== null) s.intercepted = (s.intercepted ?? 0) + 1;
+    } finally {
+      this.onMessage = onMessage;
+    }
+    if (onMessage !== null) onMessage();
   }
 
   summaries(): SocketSummary[] {

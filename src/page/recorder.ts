@@ -1,4 +1,5 @@
 import type { InjectCommand } from '../protocol/inject-command';
+import type { InterceptCommand } from '../protocol/intercept-command';
 import type { SocketSummary } from '../protocol/socket-summary';
 import {
   ArrayIsArray,
@@ -16,6 +17,7 @@ import {
 } from '../primordials/primordials';
 import { Disguise } from './disguise';
 import { FaultInjector } from './fault-injection';
+import { Interceptor } from './interceptor';
 import { OPEN } from './natives';
 import type { Natives } from './natives';
 import type { PageChannel } from './page-channel';
@@ -26,9 +28,13 @@ import { listenTo } from './socket-listeners';
 import { TesterMessages } from './tester-messages';
 import type { Recording } from './socket-listeners';
 
-/** What the page channel may ask of the recorder: the tester's fault controls and messages. */
+/**
+ * What the page channel may ask of the recorder: the tester's fault controls and messages, and
+ * interception (rules, and decisions on held messages; a decision's document is checked already).
+ */
 export interface RecorderControl {
   inject(command: InjectCommand): void;
+  intercept(command: InterceptCommand): void;
 }
 
 /**
@@ -55,7 +61,8 @@ export function patchWebSocket(
   const emit: Recording['emit'] = (e) => channel.push(history.record(e));
   const faults = new FaultInjector(natives, emit);
   const talk = new TesterMessages(natives, history);
-  const recording: Recording = { natives, history, emit, faults, live };
+  const intercept = new Interceptor(natives, history, emit);
+  const recording: Recording = { natives, history, emit, faults, live, intercept };
 
   const track = (ws: WebSocket, requested: unknown): void => {
     const socket = ++nextId;
@@ -68,6 +75,7 @@ export function patchWebSocket(
       protocols: requestedProtocols(requested),
     });
     WeakMapPrototypeSet(ids, ws, { socket, summary: history.summaryOf(socket) ?? null });
+    intercept.track(ws, socket);
     listenTo(ws, socket, recording);
   };
 
@@ -114,6 +122,16 @@ export function patchWebSocket(
         // A template literal rather than String(): no builtin frame shows in the stack of an
         // exception the page's own toString throws.
         if (convert) data = `${data as string}`;
+        // Rules off, this one check is all interception costs a send().
+        if (wasOpen && intercept.active) {
+          let taken = false;
+          try {
+            taken = intercept.send(self, data);
+          } catch {
+            // Sent as it was: interception must not break the page's send().
+          }
+          if (taken) return undefined;
+        }
         const result = ReflectApply(target, self, args.length > 0 ? [data] : args);
         // send() while CLOSING or CLOSED discards the data silently: nothing went on the wire.
         if (wasOpen) {
@@ -187,6 +205,16 @@ export function patchWebSocket(
         else if (message !== null) talk.receive(ws, command.socket, message);
       } catch {
         // The tester's controls must not break the page either.
+      }
+    },
+    intercept(command) {
+      try {
+        if (command.type === 'intercept-rules') intercept.setRules(command.rules);
+        else if (command.type === 'hold-decision')
+          intercept.decide(command.hold, command.decision, command.text);
+        else intercept.releaseAll();
+      } catch {
+        // As above.
       }
     },
   };

@@ -1,6 +1,7 @@
 import type { UnsequencedEvent } from '../protocol/recorder-events';
 import { MapPrototypeDelete, MapPrototypeSet } from '../primordials/primordials';
 import type { FaultInjector } from './fault-injection';
+import type { Interceptor } from './interceptor';
 import type { Natives } from './natives';
 import { capped } from './payload';
 import { MAX_EXTENSIONS_CHARS, MAX_PROTOCOL_CHARS } from '../protocol/text-limits';
@@ -15,6 +16,7 @@ export interface Recording {
   faults: FaultInjector;
   /** Sockets not yet closed, by number: what a fault control can reach. */
   live: Map<number, WebSocket>;
+  intercept: Interceptor;
 }
 
 /**
@@ -48,19 +50,22 @@ export function listenTo(ws: WebSocket, socket: number, r: Recording): void {
     },
     false,
   );
-  // The hot path: one call per received message.
+  // The hot path: one call per received message. Capturing, so that interception stops a message
+  // before every listener of the page; rules off, `intercept.active` is all it costs.
+  const { intercept } = r;
   natives.addListener(
     ws,
     'message',
     (e) => {
       try {
-        if (natives.isTrusted(e))
-          history.message(summary, socket, false, natives.now(), natives.messageData(e));
+        if (!natives.isTrusted(e)) return;
+        if (intercept.active && intercept.receive(ws, e)) return;
+        history.message(summary, socket, false, natives.now(), natives.messageData(e));
       } catch {
         // As above.
       }
     },
-    false,
+    true,
   );
   natives.addListener(
     ws,

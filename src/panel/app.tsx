@@ -4,6 +4,7 @@ import { ConnectionsTable } from './connections-table';
 import { DetailsPane } from './details-pane';
 import { ErrorBoundary } from './error-boundary';
 import { FilterBar } from './filter-bar';
+import { InterceptArea } from './intercept-area';
 import { useModel } from './model/model-context';
 import { SocketTable } from './socket-table';
 import { SplitPane } from './split-pane';
@@ -53,6 +54,9 @@ export function App({ banner, tools }: { banner?: ComponentChildren; tools?: Com
         <FilterBar />
       </ErrorBoundary>
       <StatusBanners />
+      <ErrorBoundary area="interception">
+        <InterceptArea />
+      </ErrorBoundary>
       <main>
         <SplitPane
           orientation={width >= WIDE_PX ? 'beside' : 'below'}

@@ -1,3 +1,4 @@
+import { InterceptBadge } from './intercept-mark';
 import { useState } from 'preact/hooks';
 import { draftFromMessage } from '../compose/draft-from-message';
 import type { MessageRecord } from '../log/socket-record';
@@ -48,6 +49,7 @@ export function MessageDetail({
             ⚑ by tester
           </span>
         )}
+        {m.intercept && <InterceptBadge mark={m.intercept} long />}
         <button type="button" onClick={() => void copy()} disabled={m.preview === null}>
           {copied ? 'Copied' : 'Copy'}
         </button>

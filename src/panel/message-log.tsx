@@ -1,3 +1,4 @@
+import { InterceptBadge } from './intercept-mark';
 import { useMemo, useRef } from 'preact/hooks';
 import { intersectSorted, matchingDecoded } from '../log/app-protocols/decoded-filter';
 import type { MessageRecord, SocketRecord } from '../log/socket-record';
@@ -121,7 +122,7 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
                 key={m.seq}
                 role="option"
                 aria-selected={m.seq === selectedSeq}
-                class={`message-row ${m.dir}${m.tester ? ' tester' : ''}${m.seq === selectedSeq ? ' selected' : ''}`}
+                class={`message-row ${m.dir}${m.tester ? ' tester' : ''}${m.intercept ? ' intercepted' : ''}${m.seq === selectedSeq ? ' selected' : ''}`}
                 data-seq={m.seq}
                 onClick={() => onSelect(m.seq)}
               >
@@ -137,6 +138,7 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
                     ⚑ tester
                   </span>
                 )}
+                {m.intercept && <InterceptBadge mark={m.intercept} />}
                 {decoding && <DecodedCell decoded={decoding.row(ordinalAt(v.index))} />}
                 <span class="m-preview">{preview(m, needle)}</span>
               </div>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { DeepCaptureSwitch } from './deep-capture-switch';
+import { RulesToggle } from './intercept-area';
 import { ExportMenu } from './export-menu';
 import { useModel } from './model/model-context';
 import { MoreMenu } from './more-menu';
@@ -38,6 +39,7 @@ export function Toolbar({ narrow, tools }: { narrow: boolean; tools?: ComponentC
           </button>
           {!narrow && <PreserveLog />}
           {!narrow && <DeepCaptureSwitch />}
+          <RulesToggle />
           <span class="divider" />
         </>
       )}

@@ -46,6 +46,10 @@ export const ObjectDefineProperty = Object.defineProperty;
 export const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 export const ObjectGetPrototypeOf = Object.getPrototypeOf;
 export const ObjectPrototypeToString = uncurryThis(Object.prototype.toString);
+export const ObjectKeys = Object.keys;
+export const ObjectPrototypeHasOwnProperty = uncurryThis<object, [PropertyKey], boolean>(
+  Object.prototype.hasOwnProperty,
+);
 
 export const FunctionPrototypeToString = Function.prototype.toString;
 
@@ -77,6 +81,7 @@ export const NumberIsInteger = Number.isInteger;
 export const NumberIsNaN = Number.isNaN;
 export const NumberPrototypeToString = uncurryThis(Number.prototype.toString);
 
+export const RegExpCtor = RegExp;
 export const RegExpPrototypeExec = uncurryThis(RegExp.prototype.exec);
 
 /** Epoch milliseconds: V8 answers it without a call into the browser, unlike `performance.now`. */

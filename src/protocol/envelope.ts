@@ -5,9 +5,11 @@ export const BRAND = 'websocket-close-inspector';
  * test suite injects beside a newer extension) is named as such, not taken for a forger: every
  * page message starts with a header that says its version (2 on), and version 1 messages began
  * with `{"source":"<BRAND>","v":1`. Version 3: summaries count the tester's messages apart, and
- * messages carry a tester flag; a version 2 recorder's summaries would fail the schemas.
+ * messages carry a tester flag; a version 2 recorder's summaries would fail the schemas. Version
+ * 4: interception (#13), messages marked with what a rule did, held and released events, and the
+ * commands that carry rules and decisions to the recorder.
  */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** `<BRAND>/<version>;`: the start of every page-channel string, before its JSON. */
 export function pageHeader(version: number): string {

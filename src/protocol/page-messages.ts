@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { BRAND, PROTOCOL_VERSION, pageHeader } from './envelope';
-import { MessageEvent, RecorderEvent, count, text, time } from './recorder-events';
+import { InterceptMark, MessageEvent, RecorderEvent, count, text, time } from './recorder-events';
 import { SocketSummary } from './socket-summary';
 
 const envelope = { source: v.literal(BRAND), v: v.literal(PROTOCOL_VERSION) };
@@ -15,7 +15,8 @@ export const MESSAGE_TRUNCATED = 4;
 export const MESSAGE_TESTER = 8;
 
 /**
- * A live message on the wire: `[seq, socket, t, flags, jsType, size, preview]`. An array, not an
+ * A live message on the wire: `[seq, socket, t, flags, jsType, size, preview]`, and, for one an
+ * interception rule took, its mark as an eighth element. An array, not an
  * object with ten named fields: the page serialises, and the relay copies twice, less than half
  * the characters per message, on the page's own main thread.
  */
@@ -27,6 +28,7 @@ const MessageTuple = v.tuple([
   text(64),
   count,
   v.nullable(text(4096)),
+  v.optional(InterceptMark),
 ]);
 export type MessageTuple = v.InferOutput<typeof MessageTuple>;
 
@@ -68,7 +70,7 @@ function expanded({ messages, ...batch }: EventsBatchWire): EventsBatch {
   if (!messages || messages.length === 0) return batch;
   const events = [
     ...batch.events,
-    ...messages.map(([seq, socket, t, flags, jsType, size, preview]): RecorderEvent => ({
+    ...messages.map(([seq, socket, t, flags, jsType, size, preview, intercept]): RecorderEvent => ({
       type: 'message',
       seq,
       socket,
@@ -80,6 +82,7 @@ function expanded({ messages, ...batch }: EventsBatchWire): EventsBatch {
       preview,
       truncated: (flags & MESSAGE_TRUNCATED) !== 0,
       ...(flags & MESSAGE_TESTER ? { tester: true as const } : {}),
+      ...(intercept ? { intercept } : {}),
     })),
   ].sort((a, b) => a.seq - b.seq);
   return { ...batch, events };

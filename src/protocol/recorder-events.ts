@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_TESTER_MESSAGE_BYTES } from './inject-command';
 import { MAX_EXTENSIONS_CHARS, MAX_PROTOCOLS, MAX_PROTOCOL_CHARS, MAX_URL_CHARS } from './text-limits';
 
 /**
@@ -35,6 +36,29 @@ export const OpenEvent = v.object({
   protocol: text(MAX_PROTOCOL_CHARS),
   extensions: text(MAX_EXTENSIONS_CHARS),
 });
+/**
+ * What an interception rule (#13) did to a message: 'blocked' (never reached the wire or the
+ * page), 'rewritten' by the rule, 'delayed' by it, or, for a message a breakpoint held,
+ * 'forwarded' as it was, 'edited' in the panel, or 'dropped'. A message that only waited behind an
+ * intercepted one is not marked.
+ */
+export const InterceptOutcome = v.picklist([
+  'blocked',
+  'rewritten',
+  'delayed',
+  'forwarded',
+  'edited',
+  'dropped',
+]);
+export const InterceptMark = v.object({
+  /** The id of the rule that took it. */
+  rule: text(200),
+  outcome: InterceptOutcome,
+  /** For 'rewritten' and 'edited': the start of the text before the change; null otherwise. */
+  original: v.nullable(text(4096)),
+});
+export type InterceptMark = v.InferOutput<typeof InterceptMark>;
+
 export const MessageEvent = v.object({
   ...base,
   type: v.literal('message'),
@@ -52,6 +76,8 @@ export const MessageEvent = v.object({
    * delivered to the page as a message event (isTrusted false) and never crossed the network.
    */
   tester: v.optional(v.literal(true)),
+  /** An interception rule took it: the preview is what went on (the original, when it was stopped). */
+  intercept: v.optional(InterceptMark),
 });
 export const ErrorEvent = v.object({ ...base, type: v.literal('error') });
 export const CloseCallEvent = v.object({
@@ -80,6 +106,26 @@ export const InjectedEvent = v.object({
   reason: v.nullable(text(1024)),
 });
 
+/**
+ * A message a breakpoint rule holds, waiting for the panel's decision; later messages of its
+ * socket, that way, wait behind it. `text` is the whole message, for the panel to edit; null for a
+ * binary one or text beyond what a decision can carry back (those can be forwarded or dropped).
+ */
+export const HeldEvent = v.object({
+  ...base,
+  type: v.literal('held'),
+  hold: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  dir: v.picklist(['sent', 'received']),
+  rule: text(200),
+  text: v.nullable(text(MAX_TESTER_MESSAGE_BYTES)),
+});
+/** A held message let go: the panel's decision, or the release of all when nobody can decide. */
+export const ReleasedEvent = v.object({
+  ...base,
+  type: v.literal('released'),
+  hold: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
 export const RecorderEvent = v.variant('type', [
   CreatedEvent,
   OpenEvent,
@@ -88,6 +134,8 @@ export const RecorderEvent = v.variant('type', [
   CloseCallEvent,
   ClosedEvent,
   InjectedEvent,
+  HeldEvent,
+  ReleasedEvent,
 ]);
 export type RecorderEvent = v.InferOutput<typeof RecorderEvent>;
 export type RecorderEventOf<K extends RecorderEvent['type']> = Extract<RecorderEvent, { type: K }>;

@@ -2,6 +2,10 @@ import type { DeepCaptureState, WireReport, WorkerInfo } from './deep-capture';
 import type { HandshakeReport } from './handshake';
 import { isInjectCommand } from './inject-command';
 import type { InjectCommand } from './inject-command';
+import { isInterceptCommand } from './intercept-command';
+import type { InterceptCommand } from './intercept-command';
+import { isInterceptRules } from './intercept-rules';
+import type { InterceptRule } from './intercept-rules';
 import type { EventsBatch, SnapshotPart } from './page-messages';
 
 /**
@@ -25,9 +29,12 @@ export type RelayMessage =
 
 /**
  * background -> relays of a tab through tabs.sendMessage: 'sync' to every frame, 'inject' to the
- * frame of the socket only.
+ * frame of the socket only, 'intercept' to every frame (rules) or one (a hold decision).
  */
-export type RelayCommand = { type: 'sync' } | { type: 'inject'; command: InjectCommand };
+export type RelayCommand =
+  | { type: 'sync' }
+  | { type: 'inject'; command: InjectCommand }
+  | { type: 'intercept'; command: InterceptCommand };
 
 /** panel -> background */
 export type PanelRequest =
@@ -39,7 +46,11 @@ export type PanelRequest =
   /** A tester's fault control, for the socket's own frame. */
   | { type: 'inject'; tabId: number; frameId: number; command: InjectCommand }
   /** Deep capture on or off for the tab; the panel asked for the `debugger` permission first. */
-  | { type: 'deep-capture'; tabId: number; on: boolean };
+  | { type: 'deep-capture'; tabId: number; on: boolean }
+  /** The interception rules every frame of the tab runs while a panel is open on it. */
+  | { type: 'intercept-rules'; tabId: number; rules: InterceptRule[] }
+  /** The panel's decision on a held message, for the recorder of its frame. */
+  | { type: 'hold-decision'; tabId: number; frameId: number; command: InterceptCommand };
 
 /** background -> panel */
 export type PanelMessage =
@@ -84,7 +95,12 @@ export function isRelayMessage(m: unknown): m is RelayMessage {
 
 export function isRelayCommand(m: unknown): m is RelayCommand {
   const t = typeOf(m);
-  return t === 'sync' || (t === 'inject' && isInjectCommand((m as { command?: unknown }).command));
+  const command = (m as { command?: unknown }).command;
+  return (
+    t === 'sync' ||
+    (t === 'inject' && isInjectCommand(command)) ||
+    (t === 'intercept' && isInterceptCommand(command))
+  );
 }
 
 export function isPanelRequest(m: unknown): m is PanelRequest {
@@ -99,6 +115,15 @@ export function isPanelRequest(m: unknown): m is PanelRequest {
       return Number.isInteger(r.tabId) && Number.isInteger(r.frameId) && isInjectCommand(r.command);
     case 'deep-capture':
       return Number.isInteger(r.tabId) && typeof r.on === 'boolean';
+    case 'intercept-rules':
+      return Number.isInteger(r.tabId) && isInterceptRules(r.rules);
+    case 'hold-decision':
+      return (
+        Number.isInteger(r.tabId) &&
+        Number.isInteger(r.frameId) &&
+        isInterceptCommand(r.command) &&
+        r.command.type === 'hold-decision'
+      );
     default:
       return false;
   }

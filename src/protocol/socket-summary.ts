@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { InjectAction, text, time, traffic } from './recorder-events';
+import { InjectAction, count, text, time, traffic } from './recorder-events';
 import { MAX_EXTENSIONS_CHARS, MAX_PROTOCOLS, MAX_PROTOCOL_CHARS, MAX_URL_CHARS } from './text-limits';
 
 export const SocketState = v.picklist(['connecting', 'open', 'closing', 'closed']);
@@ -28,6 +28,11 @@ export const SocketSummary = v.object({
   received: traffic,
   /** What the tester sent as the page (through the native send()) and injected as received. */
   tester: v.object({ sent: traffic, injected: traffic }),
+  /**
+   * Of the messages above, those an interception rule took (#13); absent until one did, and in
+   * summaries of recorders and files from before.
+   */
+  intercepted: v.optional(count),
   errorAt: v.nullable(time),
   closeCall: v.nullable(v.object({ code: v.nullable(v.number()), reason: v.nullable(text(1024)), at: time })),
   close: v.nullable(

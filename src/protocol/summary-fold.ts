@@ -45,6 +45,8 @@ export function summaryFromCreated(doc: string, e: RecorderEventOf<'created'>): 
 export function applyToSummary(s: SocketSummary, e: RecorderEvent): void {
   switch (e.type) {
     case 'created':
+    case 'held':
+    case 'released':
       return;
     case 'open':
       s.openedAt = e.t;
@@ -56,6 +58,7 @@ export function applyToSummary(s: SocketSummary, e: RecorderEvent): void {
       const traffic = trafficOf(s, e.dir === 'sent', e.tester === true);
       traffic.messages += 1;
       traffic.bytes += e.size;
+      if (e.intercept) s.intercepted = (s.intercepted ?? 0) + 1;
       return;
     }
     case 'error':

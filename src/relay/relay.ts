@@ -7,6 +7,8 @@ export interface RelayDeps {
   connect(): PortLike<RelayMessage>;
   /** This document's URL, announced once at start. */
   url: string;
+  /** The background went away (the service worker stopped, the extension was reloaded). */
+  disconnected(): void;
 }
 
 /**
@@ -57,6 +59,7 @@ export class Relay {
     const port = this.deps.connect();
     port.onDisconnect.addListener(() => {
       if (this.port === port) this.port = null;
+      this.deps.disconnected();
     });
     return port;
   }

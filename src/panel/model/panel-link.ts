@@ -1,4 +1,6 @@
 import type { InjectCommand } from '../../protocol/inject-command';
+import type { InterceptCommand } from '../../protocol/intercept-command';
+import type { InterceptRule } from '../../protocol/intercept-rules';
 import type { PanelMessage, PanelRequest } from '../../protocol/runtime-messages';
 import { isPanelMessage } from '../../protocol/runtime-messages';
 import type { PortLike } from '../../transport/port-like';
@@ -30,6 +32,10 @@ export interface PanelLink {
   inject(frameId: number, command: InjectCommand): void;
   /** Deep capture on or off (the permission was asked for first). */
   setDeepCapture(on: boolean): void;
+  /** The interception rules for every frame of the tab; restated after a reconnect. */
+  setInterceptRules(rules: InterceptRule[]): void;
+  /** A decision on a held message, for the recorder of its frame. */
+  decideHeld(frameId: number, command: InterceptCommand): void;
 }
 
 /** After the service worker stops, wait this long before waking it again with a new port. */
@@ -44,6 +50,7 @@ export function linkPanel(deps: PanelLinkDeps): PanelLink {
   const { tabId } = deps;
   let port: PortLike<PanelRequest> | null = null;
   let preserve = false;
+  let rules: InterceptRule[] = [];
   const post = (request: PanelRequest) => {
     try {
       port?.postMessage(request);
@@ -69,6 +76,7 @@ export function linkPanel(deps: PanelLinkDeps): PanelLink {
       deps.setTimeout(open, RECONNECT_DELAY_MS);
     });
     if (preserve) post({ type: 'preserve-log', tabId, on: true });
+    if (rules.length > 0) post({ type: 'intercept-rules', tabId, rules });
     post({ type: 'subscribe', tabId });
     deps.onStatus({ state: 'connected' });
   };
@@ -82,5 +90,10 @@ export function linkPanel(deps: PanelLinkDeps): PanelLink {
     clear: () => post({ type: 'clear', tabId }),
     inject: (frameId, command) => post({ type: 'inject', tabId, frameId, command }),
     setDeepCapture: (on) => post({ type: 'deep-capture', tabId, on }),
+    setInterceptRules(next) {
+      rules = next;
+      post({ type: 'intercept-rules', tabId, rules });
+    },
+    decideHeld: (frameId, command) => post({ type: 'hold-decision', tabId, frameId, command }),
   };
 }

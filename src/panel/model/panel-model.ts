@@ -36,6 +36,7 @@ import { Diagnostics } from './diagnostics';
 import { linkPanel } from './panel-link';
 import type { LinkStatus, PanelLink } from './panel-link';
 import { loadPreferences, savePreferences } from './preferences';
+import { InterceptModel } from './intercept-model';
 import { SavedMessagesModel } from './saved-messages';
 import type { ExtensionStorage } from './saved-messages';
 import type { Preferences } from './preferences';
@@ -131,6 +132,8 @@ export class PanelModel {
   readonly pageUrl = signal<string | null>(null);
   readonly composer: ComposerModel;
   readonly saved: SavedMessagesModel | null;
+  /** Interception rules and held messages: a live tab's only. */
+  readonly intercept: InterceptModel | null;
 
   readonly visible: ReadonlySignal<VisibleSockets>;
   readonly items: ReadonlySignal<TableItems>;
@@ -191,6 +194,16 @@ export class PanelModel {
           now: deps.now,
         })
       : null;
+    const link = this.link;
+    this.intercept =
+      link && deps.extensionStorage
+        ? new InterceptModel({
+            storage: deps.extensionStorage,
+            pageUrl: this.pageUrl,
+            setRules: (rules) => link.setInterceptRules(rules),
+            decide: (frameId, command) => link.decideHeld(frameId, command),
+          })
+        : null;
   }
 
   /** A read-only model of an imported close log. */
@@ -221,6 +234,7 @@ export class PanelModel {
       );
       return;
     }
+    this.intercept?.receive(m);
     if (m.type === 'page' || m.type === 'navigated') this.pageUrl.value = m.url;
     if (m.type === 'page') return;
     this.queue.push(m);
@@ -454,6 +468,7 @@ export class PanelModel {
   private linkStatusChanged(status: LinkStatus): void {
     const was = this.linkStatus.value;
     this.linkStatus.value = status;
+    if (status.state !== 'connected') this.intercept?.linkLost();
     if (status.state === 'failed') {
       this.diagnostics.report(
         'link',

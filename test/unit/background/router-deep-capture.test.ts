@@ -27,6 +27,7 @@ function setup() {
   const router = new Router({
     requestSync: () => undefined,
     inject: (...args) => frameInjects.push(args),
+    intercept: () => undefined,
     setBadge: (tabId, count) => badges.set(tabId, count),
     memory: new TabMemoryStore(new MemorySessionStorage()),
     now: () => 1234,

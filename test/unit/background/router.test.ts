@@ -5,6 +5,8 @@ import type { HandshakeReport } from '../../../src/protocol/handshake';
 import type { PanelMessage } from '../../../src/protocol/runtime-messages';
 import { PROTOCOL_VERSION, pageHeader } from '../../../src/protocol/envelope';
 import { injectCommand } from '../../../src/protocol/inject-command';
+import { holdDecisionCommand, interceptRulesCommand } from '../../../src/protocol/intercept-command';
+import { rule } from '../intercept/rule-builder';
 import { isPanelMessage } from '../../../src/protocol/runtime-messages';
 import { MemoryPort } from '../memory-port';
 import { MemorySessionStorage } from '../memory-session-storage';
@@ -13,11 +15,17 @@ import { batch, ev, pageString } from '../event-builders';
 function setup(storage = new MemorySessionStorage()) {
   const syncs: (number | [number, number])[] = [];
   const injects: unknown[][] = [];
+  const intercepts: unknown[][] = [];
   const badges = new Map<number, number>();
+  const intercepting = new Map<number, boolean>();
   const router = new Router({
     requestSync: (tabId, frameId) => syncs.push(frameId === undefined ? tabId : [tabId, frameId]),
     inject: (...args) => injects.push(args),
-    setBadge: (tabId, count) => badges.set(tabId, count),
+    intercept: (...args) => intercepts.push(args),
+    setBadge: (tabId, count, on) => {
+      badges.set(tabId, count);
+      intercepting.set(tabId, on);
+    },
     memory: new TabMemoryStore(storage),
     now: () => 1234,
   });
@@ -43,7 +51,7 @@ function setup(storage = new MemorySessionStorage()) {
         ),
       ),
     );
-  return { router, syncs, injects, badges, panel, pageData, closes, storage };
+  return { router, syncs, injects, intercepts, badges, intercepting, panel, pageData, closes, storage };
 }
 
 const failure: HandshakeReport = {
@@ -257,5 +265,60 @@ describe('Router', () => {
     await vi.waitFor(() => expect(syncs).toEqual([8]));
     router.fromRelay(8, 3, { type: 'document-start', url: 'https://frame.test/' });
     expect(syncs).toEqual([8, [8, 3]]);
+  });
+
+  describe('interception', () => {
+    const rules = [rule({ action: { kind: 'pause' } })];
+
+    it('sends the rules to every frame, and again to each document that starts', () => {
+      const { router, intercepts, panel } = setup();
+      const port = panel(1);
+      port.deliver({ type: 'intercept-rules', tabId: 1, rules });
+      expect(intercepts).toEqual([[1, undefined, interceptRulesCommand(rules)]]);
+      router.fromRelay(1, 3, { type: 'document-start', url: 'https://page.test/frame' });
+      expect(intercepts[1]).toEqual([1, 3, interceptRulesCommand(rules)]);
+    });
+
+    it('has the badge say when rules run on the tab, keeping its count', async () => {
+      const { intercepting, badges, closes, panel } = setup();
+      const port = panel(1);
+      closes(1, [1006, false]);
+      await vi.waitFor(() => expect(badges.get(1)).toBe(1));
+      expect(intercepting.get(1)).toBe(false);
+      port.deliver({ type: 'intercept-rules', tabId: 1, rules });
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(true));
+      expect(badges.get(1)).toBe(1);
+      // Off, or invalid: nothing runs.
+      port.deliver({
+        type: 'intercept-rules',
+        tabId: 1,
+        rules: [rule({ url: { kind: 'regex', pattern: '(' } })],
+      });
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(false));
+      port.deliver({ type: 'intercept-rules', tabId: 1, rules });
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(true));
+      port.disconnect();
+      await vi.waitFor(() => expect(intercepting.get(1)).toBe(false));
+    });
+
+    it('hands a hold decision to its frame only', () => {
+      const { intercepts, panel } = setup();
+      const command = holdDecisionCommand('doc', 2, 'edit', 'new');
+      panel(1).deliver({ type: 'hold-decision', tabId: 1, frameId: 4, command });
+      expect(intercepts).toEqual([[1, 4, command]]);
+    });
+
+    it('turns interception off when the last panel closes, so nothing stays held', () => {
+      const { router, intercepts, panel } = setup();
+      const first = panel(1);
+      const second = panel(1);
+      first.deliver({ type: 'intercept-rules', tabId: 1, rules });
+      first.disconnect();
+      expect(intercepts).toHaveLength(1);
+      second.disconnect();
+      expect(intercepts[1]).toEqual([1, undefined, interceptRulesCommand([])]);
+      router.fromRelay(1, 0, { type: 'document-start', url: 'https://page.test/' });
+      expect(intercepts).toHaveLength(2);
+    });
   });
 });

@@ -113,7 +113,7 @@ describe('PageChannel', () => {
   it('hands fault controls for its own document to the recorder, and nothing else', () => {
     const { channel, relay } = setup();
     const injected: unknown[] = [];
-    channel.recorder = { inject: (c) => injected.push(c) };
+    channel.recorder = { inject: (c) => injected.push(c), intercept: () => undefined };
     const mine = injectCommand('doc', 1, { action: 'drop' });
     relay(JSON.stringify(injectCommand('other-frame', 1, { action: 'drop' })));
     relay(JSON.stringify({ ...mine, code: 1006 }));

@@ -6,8 +6,10 @@ import { MemoryPort } from '../memory-port';
 
 function setup(connectThrows = false) {
   const ports: MemoryPort<RelayMessage>[] = [];
+  let gone = 0;
   const relay = new Relay({
     url: 'https://page.test/',
+    disconnected: () => gone++,
     connect: () => {
       if (connectThrows) throw new Error('Extension context invalidated.');
       const port = new MemoryPort<RelayMessage>();
@@ -15,7 +17,7 @@ function setup(connectThrows = false) {
       return port;
     },
   });
-  return { relay, ports };
+  return { relay, ports, gone: () => gone };
 }
 
 describe('Relay', () => {
@@ -38,9 +40,10 @@ describe('Relay', () => {
     ]);
   });
 
-  it('reconnects lazily after the service worker went away', () => {
-    const { relay, ports } = setup();
+  it('reconnects lazily after the service worker went away, and says it went', () => {
+    const { relay, ports, gone } = setup();
     ports[0]!.disconnect();
+    expect(gone()).toBe(1);
     expect(ports).toHaveLength(1);
     relay.fromPage('after restart');
     expect(ports).toHaveLength(2);
@@ -51,6 +54,7 @@ describe('Relay', () => {
     let attempts = 0;
     const relay = new Relay({
       url: 'https://page.test/',
+      disconnected: () => undefined,
       connect: () => {
         attempts++;
         throw new Error('Extension context invalidated.');
