@@ -3,6 +3,7 @@
 import { startScenarioServer } from '../test/fixtures/scenario-server';
 import { launchWithExtension } from '../test/support/chromium';
 import { dockedScreenshots } from './docked-screenshots';
+import { interceptScreenshots } from './intercept-screenshots';
 import { talkBackScreenshots } from './talkback-screenshots';
 import { workersScreenshots } from './workers-screenshots';
 import { protocolScreenshots } from './protocol-screenshots';
@@ -82,6 +83,7 @@ try {
   await workersScreenshots(server);
   await dockedScreenshots(server);
   await talkBackScreenshots(server);
+  await interceptScreenshots(server);
 } finally {
   await server.close();
 }

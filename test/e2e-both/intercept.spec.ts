@@ -2,44 +2,7 @@ import { startSocketIoChatServer } from '../fixtures/libraries/socket-io-chat-se
 import type { PageDriver } from '../support/driver/driver';
 import { expect, test } from './fixtures';
 import { heardByPage, openRecordedSocket } from './recorded-socket';
-
-/** Adds a rule through the Rules area's form: URL glob, direction, "contains" text, and an action. */
-async function addRule(
-  panel: PageDriver,
-  rule: { url: string; dir: 'sent' | 'received'; contains: string; action: Action },
-): Promise<void> {
-  await panel.click({ css: '.rules-head button', text: 'Add rule' });
-  await panel.fill('input[aria-label="URL pattern"]', rule.url);
-  await panel.select('select[aria-label="Direction"]', rule.dir);
-  await panel.fill('input[aria-label="Contains"]', rule.contains);
-  const a = rule.action;
-  await panel.select('select[aria-label="Action"]', a.kind);
-  if (a.kind === 'replace') {
-    await panel.fill('input[aria-label="Find"]', a.find);
-    await panel.fill('input[aria-label="Replace with"]', a.replace);
-  } else if (a.kind === 'delay') {
-    await panel.fill('input[aria-label="Delay in ms"]', String(a.ms));
-  }
-  await panel.click({ css: '.rule-form button', text: 'Save rule' });
-  await expect.poll(() => panel.count('[data-testid="rule-form"]')).toBe(0);
-}
-
-/**
- * Opens the Rules area with none: rules are kept per site, and every test's page is on the same
- * server.
- */
-async function openRules(panel: PageDriver): Promise<void> {
-  await panel.click('button.rules-toggle');
-  await expect.poll(() => panel.count('[data-testid="rules-area"][data-loaded="true"]')).toBe(1);
-  while ((await panel.count('[data-testid="rule"]')) > 0)
-    await panel.click({ css: '[data-testid="rule"] button', text: 'Delete' });
-}
-
-type Action =
-  | { kind: 'block' }
-  | { kind: 'pause' }
-  | { kind: 'delay'; ms: number }
-  | { kind: 'replace'; find: string; replace: string };
+import { addRule, openEmptyRules } from '../support/rule-form';
 
 const heard = async (page: PageDriver) =>
   (await heardByPage(page)).filter((h) => h.via === 'onmessage').map((h) => h.data);
@@ -54,7 +17,7 @@ for (const inFrame of [false, true])
   }) => {
     const { page, tabId } = await open('blank.html');
     const panel = await openPanel(tabId);
-    await openRules(panel);
+    await openEmptyRules(panel);
     await addRule(panel, { url: '*/ws/echo*', dir: 'sent', contains: 'secret', action: { kind: 'block' } });
     await addRule(panel, {
       url: '*/ws/echo*',
@@ -112,7 +75,7 @@ for (const inFrame of [false, true])
 test('rules survive a reload of the page under an open panel', async ({ open, openPanel, server }) => {
   const { page, tabId } = await open('blank.html');
   const panel = await openPanel(tabId);
-  await openRules(panel);
+  await openEmptyRules(panel);
   await addRule(panel, { url: '*/ws/echo*', dir: 'sent', contains: 'secret', action: { kind: 'block' } });
   await page.reload();
   await page.evaluate(openRecordedSocket, { url: `${server.ws}/ws/echo?reloaded` });
@@ -129,7 +92,7 @@ test('a breakpoint holds a received message for the panel, later ones wait behin
 }) => {
   const { page, tabId } = await open('blank.html');
   let panel = await openPanel(tabId);
-  await openRules(panel);
+  await openEmptyRules(panel);
   await addRule(panel, { url: '*/ws/echo*', dir: 'received', contains: 'hold', action: { kind: 'pause' } });
   // The toolbar badge says rules run on the tab.
   await expect.poll(() => driver.badgeText(tabId)).toBe('R');
@@ -164,7 +127,7 @@ test('a socket.io app sees the event a rule rewrote on its way out, and one edit
   try {
     const { page, tabId } = await driver.open(`${server.http}/`);
     const panel = await openPanel(tabId);
-    await openRules(panel);
+    await openEmptyRules(panel);
     // Out: the server gets, and echoes, "howdy". In: an event naming "hold" waits for the panel.
     await addRule(panel, {
       url: '*/socket.io/*',
