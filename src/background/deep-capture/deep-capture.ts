@@ -337,11 +337,19 @@ export class DeepCapture {
     }
   }
 
+  /**
+   * While the tab is off, why it went off stands until a new reason comes or it is turned on: a
+   * later state without one (a stop that found it off already, a session's late news) must not
+   * wipe it. Once in about fifty runs, a panel showed no reason after its tab closed: such a
+   * later state is the only path found that ends there.
+   */
   private publish(tabId: number, reason: string | null = null): void {
     const workers: WorkerInfo[] = [];
     for (const s of this.sessions.values())
       if (s.worker && s.ready && s.tabs.has(tabId)) workers.push(s.worker);
-    const state: DeepCaptureState = { on: this.on.has(tabId), workers, reason };
+    const on = this.on.has(tabId);
+    const why = reason ?? (on ? null : (this.last.get(tabId)?.reason ?? null));
+    const state: DeepCaptureState = { on, workers, reason: why };
     this.last.set(tabId, state);
     this.deps.state(tabId, state);
   }

@@ -261,6 +261,21 @@ describe('DeepCapture', () => {
     });
   });
 
+  it('keeps why it went off until it is turned on again', async () => {
+    const { deep, lastState } = setup();
+    await deep.start(7);
+    deep.detached({ tabId: 7 }, 'target_closed');
+    await settle();
+    expect(lastState(7)).toMatchObject({ on: false, reason: 'Deep capture went off: the tab went away.' });
+    // A stop that finds it off already says nothing new.
+    await deep.stop(7);
+    expect(lastState(7)).toMatchObject({ on: false, reason: 'Deep capture went off: the tab went away.' });
+    await deep.start(7);
+    expect(lastState(7)).toMatchObject({ on: true, reason: null });
+    await deep.stop(7);
+    expect(lastState(7)).toMatchObject({ on: false, reason: null });
+  });
+
   it('drops a worker whose session ended', async () => {
     const { deep, lastState } = setup();
     await startWithWorker(deep);
