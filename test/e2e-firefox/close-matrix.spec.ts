@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { closedRow } from './panel-reader';
 import { expectExportMatches, expectRowMatches } from '../support/close-checks';
-import { CLOSE_SCENARIOS } from '../support/close-scenarios';
+import { CLOSE_SCENARIOS, expectedFor } from '../support/close-scenarios';
 import { watchSocket } from '../support/page-scripts';
 
 /**
@@ -11,7 +11,6 @@ import { watchSocket } from '../support/page-scripts';
  */
 test.describe('close matrix in Firefox', () => {
   for (const s of CLOSE_SCENARIOS) {
-    const expected = s.expected.firefox;
     test(s.title, async ({ open, openPanel, ff, server }) => {
       const { page, tabId } = await open('blank.html');
       const livePanel = await openPanel(tabId);
@@ -19,6 +18,7 @@ test.describe('close matrix in Firefox', () => {
 
       await page.bringToFront();
       const saw = await page.evaluate(watchSocket, { url, action: s.action, reason: s.reason });
+      const expected = expectedFor(s, 'firefox', saw.opened);
       expect(saw).toEqual(expected.saw);
 
       const latePanel = await openPanel(tabId);
