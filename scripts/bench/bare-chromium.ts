@@ -6,7 +6,7 @@ import { CdpTarget, listTargets } from '../../test/support/cdp-target';
 import type { TargetInfo } from '../../test/support/cdp-target';
 import { BASE_FLAGS, findChromium } from '../../test/support/chromium';
 import { builtExtensionDir } from '../../test/support/built-extension';
-import { until } from './until';
+import { until } from '../../test/support/until';
 
 /**
  * Chromium driven over a bare CDP connection per target, for measuring. Playwright enables the

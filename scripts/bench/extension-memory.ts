@@ -4,7 +4,7 @@ import { BINARY_PREVIEW_BYTES, TEXT_PREVIEW_CHARS } from '../../src/protocol/env
 import type { ExtensionOnlyEntry, ResultRow } from './bench-entry';
 import { memoryMB } from './heap';
 import { manySockets } from './page-workloads';
-import { until } from './until';
+import { until } from '../../test/support/until';
 
 const SOCKETS = 1_000;
 const PER_SOCKET = 1_000;

@@ -3,7 +3,7 @@ import { memoryMB } from './heap';
 import type { ScenarioServer } from '../../test/fixtures/scenario-server';
 import type { BareChromium, BarePage } from './bare-chromium';
 import { echoOnce, receiveFlood, sendBurst } from './page-workloads';
-import { until } from './until';
+import { until } from '../../test/support/until';
 
 /** Short runs, many of them (--reps): a median with a confidence interval, not one lucky run. */
 const MESSAGES = 100_000;

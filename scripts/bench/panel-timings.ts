@@ -1,7 +1,7 @@
 import type { ExtensionOnlyEntry, ResultRow } from './bench-entry';
 import type { BarePage } from './bare-chromium';
 import { spread } from './stats';
-import { until } from './until';
+import { until } from '../../test/support/until';
 import { rowSelector } from '../../test/support/panel-rows';
 
 const BIG = 100_000;

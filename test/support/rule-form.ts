@@ -1,4 +1,8 @@
 import type { PageDriver } from './driver/driver';
+import { until } from './until';
+
+/** The specs' expect timeout. */
+const WAIT_MS = 10_000;
 
 export type RuleAction =
   | { kind: 'block' }
@@ -13,20 +17,13 @@ export interface RuleInput {
   action: RuleAction;
 }
 
-/** Polls until `check` holds, or throws with `what` after 10 s (the specs' expect timeout). */
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (const end = Date.now() + 10_000; !(await check());) {
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** Opens the Rules area and deletes every rule: rules are kept per site, and pages share a server. */
 export async function openEmptyRules(panel: PageDriver): Promise<void> {
   await panel.click('button.rules-toggle');
   await until(
     async () => (await panel.count('[data-testid="rules-area"][data-loaded="true"]')) === 1,
-    'the Rules area loaded',
+    'timed out: the Rules area loaded',
+    WAIT_MS,
   );
   while ((await panel.count('[data-testid="rule"]')) > 0)
     await panel.click({ css: '[data-testid="rule"] button', text: 'Delete' });
