@@ -41,15 +41,13 @@ export function classifyBackoff(gaps: readonly number[]): Backoff {
     return result({ shape: { kind: 'immediate', maxMs: longest }, ...plain, nextMs: longest });
   // At equal cost, a ramp by a rule says more than a ramp by none.
   const vague = (f: Fit) => (f.shape.kind === 'capped' ? 1 : 0);
-  const exact = best(fits(points, EXACT, true), EXACT, (f) => [
-    cost(f),
-    f.outlier ? 1 : 0,
-    vague(f),
-    f.spread,
-  ]);
+  const exactFits = fits(points, EXACT, true);
+  const exact = best(exactFits, EXACT, (f) => [cost(f), f.outlier ? 1 : 0, vague(f), f.spread]);
   // Two gaps that differ by more than timer noise show no shape, jittered or not.
   const loose = points.length >= 3 ? fits(points, LOOSE, false) : [];
-  const fit = exact ?? best(loose, LOOSE, (f) => [f.spread + LOOSE_COST * cost(f)]);
+  const fit = exact
+    ? asExponential(exact, exactFits, points, EXACT)
+    : best(loose, LOOSE, (f) => [f.spread + LOOSE_COST * cost(f)]);
   if (!fit) return result({ shape: { kind: 'irregular' }, ...plain, nextMs: longest });
   return result({
     shape: fit.shape,
@@ -57,6 +55,27 @@ export function classifyBackoff(gaps: readonly number[]): Backoff {
     outlier: fit.outlier,
     nextMs: fit.model(points.length),
   });
+}
+
+/**
+ * A line and a curve that never part by more than a late timer tell the same story, and a
+ * slower timer on the middle gap can tip the fit to the line (a CI run read reconnecting-websocket's
+ * ×1.3 from 1.2 s as linear). Backoff is exponential far more often than linear, so the curve
+ * names it unless the gaps can tell them apart.
+ */
+function asExponential(fit: Fit, all: readonly Fit[], points: readonly Point[], tolerance: number): Fit {
+  if (fit.shape.kind !== 'linear') return fit;
+  const cap = fit.shape.capMs;
+  const kept = points.filter((p) => p.index !== fit.outlier?.index);
+  const twin = all.find(
+    (f) =>
+      f.shape.kind === 'exponential' &&
+      f.shape.capMs === cap &&
+      f.outlier?.index === fit.outlier?.index &&
+      f.spread <= tolerance &&
+      kept.every((p) => Math.abs(f.model(p.index) - fit.model(p.index)) < NOISE_FLOOR_MS),
+  );
+  return twin ?? fit;
 }
 
 function result(backoff: Omit<Backoff, 'text'>): Backoff {

@@ -61,6 +61,14 @@ describe('classifyBackoff on exact schedules', () => {
     expect(classifyBackoff([1000, 1010, 1020, 1030]).shape.kind).toBe('constant');
   });
 
+  it('reads ×1.3 as exponential when a late middle timer makes a line fit as well (a CI run)', () => {
+    // reconnecting-websocket from a 1.185 s draw, the middle timer 50 ms late: a line fits
+    // slightly closer, but the two never part by more than a late timer.
+    expect(classifyBackoff([1185, 1590, 2003]).text).toBe('exponential: from 1.2 s, ×1.3 each time');
+    // Where they do part, the line stays a line.
+    expect(classifyBackoff([1000, 2000, 3000]).shape.kind).toBe('linear');
+  });
+
   it('names the issue\'s Node-RED trace stepped, though "constant with a last outlier" also fits', () => {
     const { shape, outlier } = classifyBackoff([...times(9, 1000), 2000]);
     expect(shape).toEqual({
