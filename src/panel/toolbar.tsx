@@ -62,25 +62,28 @@ export function Toolbar({ narrow, tools }: { narrow: boolean; tools?: ComponentC
       <ExportMenu />
       {!narrow && tools}
       <MoreMenu narrow={narrow} tools={tools} />
-      <span class="summary" data-testid="summary">
-        {total} {total === 1 ? 'socket' : 'sockets'}
-        {abnormal > 0 && <span class="summary-abnormal"> · ✕ {abnormal} abnormal</span>}
-        {injected > 0 && (
-          <span
-            class="summary-injected"
-            title="Closes the tester injected with the fault controls: never counted as abnormal"
-          >
-            {' '}
-            · ⚑ {injected} injected
+      {/* One unit when the row wraps: the tab's number never takes a row of its own. */}
+      <span class="status">
+        <span class="summary" data-testid="summary">
+          {total} {total === 1 ? 'socket' : 'sockets'}
+          {abnormal > 0 && <span class="summary-abnormal"> · ✕ {abnormal} abnormal</span>}
+          {injected > 0 && (
+            <span
+              class="summary-injected"
+              title="Closes the tester injected with the fault controls: never counted as abnormal"
+            >
+              {' '}
+              · ⚑ {injected} injected
+            </span>
+          )}
+        </span>
+        {log.rejected.count > 0 && (
+          <span class="rejected" title={`Last: ${log.rejected.lastError}`} data-testid="rejected">
+            {log.rejected.count} malformed page messages ignored
           </span>
         )}
+        {model.source && !narrow && <span class="source muted">{model.source}</span>}
       </span>
-      {log.rejected.count > 0 && (
-        <span class="rejected" title={`Last: ${log.rejected.lastError}`} data-testid="rejected">
-          {log.rejected.count} malformed page messages ignored
-        </span>
-      )}
-      {model.source && !narrow && <span class="source muted">{model.source}</span>}
     </div>
   );
 }

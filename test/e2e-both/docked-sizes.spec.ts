@@ -45,6 +45,12 @@ function layoutFacts() {
       };
     }),
     name: visible.every((tr) => tr.querySelector('[data-col="name"]') !== null),
+    // The tab's number (wide layouts only) on the summary's row, not on a row of its own.
+    sourceRow: ((summary, source) =>
+      !summary || !source ? 'none' : Math.abs(summary.top - source.top) < 4 ? 'summary' : 'own')(
+      document.querySelector('.summary')?.getBoundingClientRect(),
+      document.querySelector('.source')?.getBoundingClientRect(),
+    ),
   };
 }
 
@@ -65,6 +71,7 @@ test.describe('the panel at docked sizes', () => {
       expect(facts.listScrollsSideways).toBe(false);
       expect(facts.visibleRows).toBeGreaterThanOrEqual(5);
       expect(facts.name).toBe(true);
+      expect(facts.sourceRow).not.toBe('own');
       for (const code of facts.codes) {
         expect(code.onScreen).toBe(true);
         expect(code.text).toMatch(/\d{4}/);
