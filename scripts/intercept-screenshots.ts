@@ -2,10 +2,14 @@ import type { ScenarioServer } from '../test/fixtures/scenario-server';
 import { chromiumDriver } from '../test/support/driver/chromium-driver';
 import { addRule, openEmptyRules } from '../test/support/rule-form';
 
-/** Undocked, and docked beside the page: where the Rules area and a held message must still fit. */
+/**
+ * Undocked, docked beside the page and below it: where the Rules area and a held message must
+ * still fit.
+ */
 const SIZES: readonly { name: string; size: [number, number] }[] = [
   { name: '', size: [1280, 760] },
   { name: '-400x640', size: [400, 640] },
+  { name: '-1280x220', size: [1280, 220] },
 ];
 
 /**

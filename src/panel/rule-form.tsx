@@ -88,7 +88,7 @@ export function RuleForm({
         </span>
       </label>
       {errorAt('url')}
-      <label>
+      <label class="rule-direction">
         Direction
         <select
           aria-label="Direction"

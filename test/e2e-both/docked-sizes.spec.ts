@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import type { PageDriver } from '../support/driver/driver';
+import { openEmptyRules } from '../support/rule-form';
 
 /** The sizes a docked panel really has: DevTools beside the page, below it, undocked. */
 const SIZES: [number, number][] = [
@@ -118,3 +119,18 @@ async function menuFits(panel: PageDriver): Promise<void> {
   expect(fits).toEqual({ menuInside: true, lastShown: true });
   await panel.press('Escape');
 }
+
+test('docked below the page (1280x220), a new rule’s whole form shows without scrolling the Rules area', async ({
+  open,
+  openPanel,
+}) => {
+  const { tabId } = await open('blank.html');
+  const panel = await openPanel(tabId, { size: [1280, 220] });
+  await openEmptyRules(panel);
+  await panel.click({ css: '.rules-head button', text: 'Add rule' });
+  const hidden = await panel.evaluate(() => {
+    const area = document.querySelector('[data-testid="rules-area"]');
+    return area ? area.scrollHeight - area.clientHeight : null;
+  }, null);
+  expect(hidden).toBeLessThanOrEqual(1);
+});
