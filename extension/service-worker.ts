@@ -7,6 +7,7 @@ import { badgeText, badgeTitle } from '../src/background/badge-text';
 import { TabMemoryStore } from '../src/background/tab-memory';
 import { PANEL_PORT, RELAY_PORT } from '../src/protocol/runtime-messages';
 import type { RelayCommand } from '../src/protocol/runtime-messages';
+import type { HandshakeReport } from '../src/protocol/handshake';
 import { startDeepCapture } from './deep-capture';
 
 const BADGE_COLOR = '#c5221f';
@@ -58,27 +59,26 @@ browser.runtime.onConnect.addListener((port) => {
 browser.tabs.onRemoved.addListener((tabId) => router.tabClosed(tabId));
 
 const websockets = { urls: ['<all_urls>'], types: ['websocket' as const] };
-browser.webRequest.onHeadersReceived.addListener((d) => {
+type HandshakeEvent = { tabId: number; requestId: string; frameId: number; url: string; timeStamp: number };
+/** A handshake's answer or its network error, for its tab (none, -1: a service worker's, say). */
+function reportHandshake(
+  d: HandshakeEvent,
+  outcome: Pick<HandshakeReport, 'statusCode' | 'statusLine' | 'error'>,
+) {
   if (d.tabId < 0) return;
   router.handshakeReported(d.tabId, {
     requestId: d.requestId,
     frameId: d.frameId,
     url: d.url,
     at: d.timeStamp,
-    statusCode: d.statusCode,
-    statusLine: d.statusLine,
-    error: null,
+    ...outcome,
   });
-}, websockets);
-browser.webRequest.onErrorOccurred.addListener((d) => {
-  if (d.tabId < 0) return;
-  router.handshakeReported(d.tabId, {
-    requestId: d.requestId,
-    frameId: d.frameId,
-    url: d.url,
-    at: d.timeStamp,
-    statusCode: null,
-    statusLine: null,
-    error: d.error,
-  });
-}, websockets);
+}
+browser.webRequest.onHeadersReceived.addListener(
+  (d) => reportHandshake(d, { statusCode: d.statusCode, statusLine: d.statusLine, error: null }),
+  websockets,
+);
+browser.webRequest.onErrorOccurred.addListener(
+  (d) => reportHandshake(d, { statusCode: null, statusLine: null, error: d.error }),
+  websockets,
+);
