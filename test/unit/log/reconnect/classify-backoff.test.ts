@@ -65,8 +65,10 @@ describe('classifyBackoff on exact schedules', () => {
     // reconnecting-websocket from a 1.185 s draw, the middle timer 50 ms late: a line fits
     // slightly closer, but the two never part by more than a late timer.
     expect(classifyBackoff([1185, 1590, 2003]).text).toBe('exponential: from 1.2 s, ×1.3 each time');
-    // Where they do part, the line stays a line.
+    // Where they do part, the line stays a line; small steps are a gentle curve to within a timer.
     expect(classifyBackoff([1000, 2000, 3000]).shape.kind).toBe('linear');
+    expect(classifyBackoff([1000, 1500, 2000, 2500]).shape.kind).toBe('linear');
+    expect(classifyBackoff([1000, 1100, 1200, 1300]).text).toBe('exponential: from 1 s, ×1.09 each time');
   });
 
   it('names the issue\'s Node-RED trace stepped, though "constant with a last outlier" also fits', () => {
