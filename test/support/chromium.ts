@@ -63,14 +63,16 @@ export async function launchWithExtension(
     args?: string[];
     /** The test-only build with `debugger` granted at install (deep capture). */
     deepCapture?: boolean;
+    /** A profile to start from and leave in place (a restart); else a new one, removed on close. */
+    profile?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
   const dir = builtExtensionDir(options.deepCapture ? 'chrome-deep-capture' : 'chrome');
-  const { context, profile } = await launchProfile(options.headless, [
-    `--disable-extensions-except=${dir}`,
-    `--load-extension=${dir}`,
-    ...(options.args ?? []),
-  ]);
+  const { context, profile } = await launchProfile(
+    options.headless,
+    [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...(options.args ?? [])],
+    options.profile,
+  );
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
@@ -98,7 +100,7 @@ export async function launchWithExtension(
       );
       return panel;
     },
-    close: () => closeProfile(context, profile),
+    close: () => (options.profile ? context.close() : closeProfile(context, profile)),
   };
 }
 
@@ -119,8 +121,9 @@ export async function launchWithoutExtension(): Promise<PlainBrowser> {
 async function launchProfile(
   headless = true,
   args: string[],
+  kept?: string,
 ): Promise<{ context: BrowserContext; profile: string }> {
-  const profile = await mkdtemp(join(tmpdir(), 'wsci-profile-'));
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'wsci-profile-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless,

@@ -40,14 +40,23 @@ export interface FirefoxWithExtension {
 }
 
 /**
+ * A profile a test starts Firefox from twice (a restart), and the add-on's UUID in it: its
+ * storage belongs to that UUID.
+ */
+export interface KeptProfile {
+  dir: string;
+  uuid: string;
+}
+
+/**
  * Firefox with the built extension installed as a temporary add-on, driven over WebDriver BiDi.
  * Downloads go straight to a temporary folder, so the export can be read as the user gets it.
  */
 export async function launchFirefoxWithExtension(
-  options: { headless?: boolean; args?: string[] } = {},
+  options: { headless?: boolean; args?: string[]; profile?: KeptProfile } = {},
 ): Promise<FirefoxWithExtension> {
   const dir = builtExtensionDir('firefox');
-  const uuid = randomUUID();
+  const uuid = options.profile?.uuid ?? randomUUID();
   const downloads = await mkdtemp(join(tmpdir(), 'wsci-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -57,6 +66,7 @@ export async function launchFirefoxWithExtension(
     defaultViewport: options.headless === false ? null : { width: 1400, height: 800 },
     // Without it, Firefox 153 refuses WebDriver navigation to moz-extension:// pages.
     args: ['--remote-allow-system-access', ...(options.args ?? [])],
+    ...(options.profile ? { userDataDir: options.profile.dir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: uuid }),
       'browser.download.dir': downloads,

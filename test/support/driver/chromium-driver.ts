@@ -6,8 +6,10 @@ import { pageOps } from './page-ops';
 import type { RawPage } from './page-ops';
 
 /** The built extension in Chromium, driven through Playwright. */
-export async function chromiumDriver(): Promise<BrowserDriver & { ext: ExtensionBrowser }> {
-  const ext = await launchWithExtension();
+export async function chromiumDriver(
+  options: { profile?: string } = {},
+): Promise<BrowserDriver & { ext: ExtensionBrowser }> {
+  const ext = await launchWithExtension(options);
   const rendered = async (page: Page, size?: [number, number]) => {
     if (size) await page.setViewportSize({ width: size[0], height: size[1] });
     await page.locator('#root > *').first().waitFor();

@@ -2,14 +2,16 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import type { FirefoxWithExtension } from '../firefox';
+import type { FirefoxWithExtension, KeptProfile } from '../firefox';
 import { launchFirefoxWithExtension } from '../firefox';
 import type { BrowserDriver, PageDriver } from './driver';
 import { pageOps } from './page-ops';
 
 /** The built extension in Firefox ESR, driven through puppeteer-core over WebDriver BiDi. */
-export async function firefoxDriver(): Promise<BrowserDriver & { ff: FirefoxWithExtension }> {
-  const ff = await launchFirefoxWithExtension();
+export async function firefoxDriver(
+  options: { profile?: KeptProfile } = {},
+): Promise<BrowserDriver & { ff: FirefoxWithExtension }> {
+  const ff = await launchFirefoxWithExtension(options);
   const files = await mkdtemp(join(tmpdir(), 'wsci-upload-'));
   const wrap = (page: Page): PageDriver => {
     // Puppeteer types evaluate's argument as a handle-flattened value: the same at run time.
