@@ -1,10 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { useModel } from './model/model-context';
 import { TIMELINE_HEIGHT } from './model/preferences';
-import { Timeline } from './timeline';
+import { LANE_HEIGHT, Timeline } from './timeline';
 
 /** The socket list keeps room for its header and five rows, however short the panel is. */
 const LIST_MIN_PX = 23 + 5 * 21 + 4;
+/** The axis row and its border, above the lanes. */
+const AXIS_PX = 19;
 
 /**
  * The timeline above the list, as tall as the user dragged it, but never at the list's expense:
@@ -17,9 +19,11 @@ export function TimelineArea({ available }: { available: number }) {
   const [dragged, setDragged] = useState<number | null>(null);
   if (!model.prefs.value.showTimeline || model.groups.value.length === 0) return null;
   const room = available - LIST_MIN_PX;
-  const shown = Math.min(dragged ?? model.prefs.value.timelineHeight, room);
+  const wanted = Math.min(dragged ?? model.prefs.value.timelineHeight, room);
   // Too short for both: the list wins, and the Timeline switch says why there is none.
-  if (shown < TIMELINE_HEIGHT.min) return null;
+  if (wanted < TIMELINE_HEIGHT.min) return null;
+  // No taller than its lanes: two connections left a docked panel 60 px of empty timeline.
+  const shown = Math.min(wanted, AXIS_PX + model.groups.value.length * LANE_HEIGHT);
   const clamp = (h: number) =>
     Math.round(Math.max(TIMELINE_HEIGHT.min, Math.min(TIMELINE_HEIGHT.max, room, h)));
   const onPointerDown = (e: PointerEvent) => {

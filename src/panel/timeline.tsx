@@ -16,7 +16,7 @@ import { useElementSize } from './use-element-size';
 import { useNow } from './use-now';
 import { useVirtualRows } from './use-virtual-rows';
 
-const LANE_HEIGHT = 20;
+export const LANE_HEIGHT = 20;
 const BAR_Y = 4;
 const BAR_HEIGHT = 12;
 const MARKER = { ok: '●', warn: '▲', abnormal: '✕', 'abnormal-1006': '✕', injected: '⚑', none: '' } as const;

@@ -94,6 +94,19 @@ describe('App', () => {
     expect(root.querySelector('.frame-tag')?.textContent).toBe('iframe');
   });
 
+  it('makes the timeline no taller than its lanes, under the height it was given', async () => {
+    const { root, push, flush } = mount();
+    push([
+      ev.created(1, 1, 'ws://a.test/one'),
+      ev.closed(1, 2, 1000, true, ''),
+      ev.created(2, 3, 'ws://a.test/two'),
+      ev.closed(2, 4, 1000, true, ''),
+    ]);
+    await flush();
+    // The axis row (19 px) and two lanes of 20, not the 140 px of the default height.
+    expect(root.querySelector<HTMLElement>('.timeline-area')?.style.height).toBe('59px');
+  });
+
   it('counts malformed page messages it was told about', async () => {
     const { root, send, flush } = mount();
     send({ type: 'rejected', count: 2000, lastError: 'not JSON' });
