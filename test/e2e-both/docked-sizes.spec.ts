@@ -79,6 +79,7 @@ test.describe('the panel at docked sizes', () => {
         if (code.abnormalRow) expect(code.text).toContain('abnormal');
       }
       await selectsBelowOrBeside(panel, width);
+      await messagesShowRows(panel);
       await menuFits(panel);
     });
   }
@@ -98,6 +99,15 @@ async function selectsBelowOrBeside(panel: PageDriver, width: number): Promise<v
     null,
   );
   expect(sideways).toBe(false);
+}
+
+/** The selected socket's message log keeps room for rows under its filters, however short. */
+async function messagesShowRows(panel: PageDriver): Promise<void> {
+  await panel.click({ css: '[role="tab"]', text: 'Messages' });
+  await expect.poll(() => panel.count('.message-row')).toBeGreaterThan(0);
+  const rows = await panel.box('.message-rows');
+  expect(rows?.height).toBeGreaterThanOrEqual(60);
+  await panel.click({ css: '[role="tab"]', text: 'Close' });
 }
 
 /** The export menu, the longest, ends inside the panel and scrolls to its last item when short. */
