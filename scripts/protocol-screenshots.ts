@@ -1,63 +1,108 @@
+import type { LibraryServer } from '../test/fixtures/libraries/library-server';
 import { startMqttServer } from '../test/fixtures/libraries/mqtt-server';
 import type { SessionWindow } from '../test/fixtures/libraries/transcript';
-import type { Page } from '@playwright/test';
-import type { ExtensionBrowser } from '../test/support/chromium';
+import type { BrowserDriver, Engine, PageDriver } from '../test/support/driver/driver';
+import { chromiumDriver } from '../test/support/driver/chromium-driver';
+import { firefoxDriver } from '../test/support/driver/firefox-driver';
+import { until } from '../test/support/until';
 
 /**
  * The application-protocol views, on real traffic: mqtt.js against aedes and an MQTT 5 broker,
  * whose second connection with the same Client Identifier takes the first one's session over.
- * The taken-over socket's decoded message log, then its close with the broker's DISCONNECT, at
- * each size in SIZES.
+ * The taken-over socket's decoded message log, then its close with the broker's DISCONNECT:
+ * Chromium at every size in SIZES, Firefox docked (its fonts and scrollbars differ most there).
  */
-export async function protocolScreenshots(ext: ExtensionBrowser): Promise<void> {
+export async function protocolScreenshots(): Promise<void> {
   const server = await startMqttServer();
   try {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.http}/?run=docs`);
-    await page.evaluate(([base, run]) => (window as unknown as SessionWindow).runSession(base, run), [
-      server.ws,
-      'docs',
-    ] as const);
-    const tabId = await ext.tabIdOf(page);
-    for (const [width, height, prefix] of SIZES)
-      for (const theme of ['light', 'dark'] as const) {
-        const panel = await ext.openPanel(tabId, theme);
-        await panel.setViewportSize({ width, height });
-        await evenSplit(panel);
-        const takenOver = panel.locator('tr[data-socket-id]').nth(2);
-        await panel.locator('tr[data-socket-id][data-state="closed"]').nth(3).waitFor();
-        await takenOver.click();
-        await panel.getByRole('tab', { name: /Messages/ }).click();
-        await panel.locator('.message-row', { hasText: 'PUBLISH sensors/2' }).last().click();
-        await panel.screenshot({ path: `${prefix}protocols-${theme}.png` });
-        await panel.getByRole('tab', { name: 'Close' }).click();
-        await panel.getByTestId('app-goodbye').waitFor();
-        await panel.screenshot({ path: `${prefix}protocols-close-${theme}.png` });
-        await panel.close();
-      }
-    await page.close();
+    await shoot(await chromiumDriver(), 'chromium', SIZES, server);
+    await shoot(await firefoxDriver(), 'firefox', SIZES.slice(1), server);
   } finally {
     await server.close();
   }
 }
 
 /** Undocked (the README's), and docked beside the page at DevTools' narrowest and a common width. */
-const SIZES: readonly [number, number, string][] = [
-  [1280, 760, 'docs/'],
-  [560, 800, 'docs/docked/chromium-560x800-'],
-  [360, 600, 'docs/docked/chromium-360x600-'],
+const SIZES: readonly [number, number][] = [
+  [1280, 760],
+  [560, 800],
+  [360, 600],
 ];
 
+async function shoot(
+  driver: BrowserDriver,
+  engine: Engine,
+  sizes: readonly [number, number][],
+  server: LibraryServer,
+): Promise<void> {
+  try {
+    const { page, tabId } = await driver.open(`${server.http}/?run=docs`);
+    await page.evaluate(([base, run]) => (window as unknown as SessionWindow).runSession(base, run), [
+      server.ws,
+      'docs',
+    ] as const);
+    await evenSplit(driver, tabId);
+    for (const [width, height] of sizes)
+      for (const theme of ['light', 'dark'] as const) {
+        const path = (what: string) =>
+          width === 1280
+            ? `docs/${what}-${theme}.png`
+            : `docs/docked/${engine}-${width}x${height}-${what}-${theme}.png`;
+        const panel = await driver.openPanel(tabId, { theme, size: [width, height] });
+        await until(
+          async () => (await panel.count('tr[data-socket-id][data-state="closed"]')) >= 4,
+          'the four sockets of the session closed',
+        );
+        await panel.click(await marked(panel, 'tr[data-socket-id]', '', 2));
+        await panel.click({ css: '[role="tab"]', text: 'Messages' });
+        await panel.click(await marked(panel, '.message-row', 'PUBLISH sensors/2', -1));
+        await panel.screenshot(path('protocols'));
+        await panel.click({ css: '[role="tab"]', text: 'Close' });
+        await until(
+          async () => (await panel.count('[data-testid="app-goodbye"]')) === 1,
+          'the broker’s goodbye shown',
+        );
+        await panel.screenshot(path('protocols-close'));
+        await panel.close();
+      }
+  } finally {
+    await driver.close();
+  }
+}
+
 /**
- * The list and the details half and half (the default), whatever an earlier view left: a wide
- * list has room for the Protocol column.
+ * The `index`-th (from the end when negative) element matching `css` whose text holds `text`,
+ * marked so that a click finds that one: the driver clicks the first match of a selector.
  */
-async function evenSplit(panel: Page): Promise<void> {
+async function marked(panel: PageDriver, css: string, text: string, index: number): Promise<string> {
+  await until(
+    () =>
+      panel.evaluate(
+        ([c, t, i]) => {
+          document.querySelector('[data-shot]')?.removeAttribute('data-shot');
+          const all = [...document.querySelectorAll(c)].filter((e) => (e.textContent ?? '').includes(t));
+          const el = all.at(i);
+          el?.setAttribute('data-shot', '');
+          return el !== undefined;
+        },
+        [css, text, index] as const,
+      ),
+    `no ${css} holding "${text}" at ${index}`,
+  );
+  return '[data-shot]';
+}
+
+/**
+ * The list and the details half and half (the default), whatever an earlier run left: a wide
+ * list has room for the Protocol column. Set before the panels open, which read it once.
+ */
+async function evenSplit(driver: BrowserDriver, tabId: number): Promise<void> {
+  const panel = await driver.openPanel(tabId);
   await panel.evaluate(() => {
     const key = 'websocket-close-inspector.preferences';
     const saved: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
     const prefs = typeof saved === 'object' && saved !== null ? saved : {};
     localStorage.setItem(key, JSON.stringify({ ...prefs, splitRatio: 0.5 }));
-  });
-  await panel.reload();
+  }, null);
+  await panel.close();
 }

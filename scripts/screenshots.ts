@@ -75,11 +75,11 @@ try {
     await viewer.screenshot({ path: `docs/viewer-${theme}.png` });
     await viewer.close();
   }
-  await protocolScreenshots(ext);
 } finally {
   await ext.close();
 }
 try {
+  await protocolScreenshots();
   await workersScreenshots(server);
   await dockedScreenshots(server);
   await talkBackScreenshots(server);
