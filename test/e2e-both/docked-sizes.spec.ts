@@ -99,6 +99,12 @@ async function selectsBelowOrBeside(panel: PageDriver, width: number): Promise<v
     null,
   );
   expect(sideways).toBe(false);
+  // Nor does the Close tab itself (Firefox's wider "decode as" select pushed past 360 px).
+  const tab = await panel.evaluate(() => {
+    const body = document.querySelector('.tab-body');
+    return body ? body.scrollWidth - body.clientWidth : null;
+  }, null);
+  expect(tab).toBe(0);
 }
 
 /** The selected socket's message log keeps room for rows under its filters, however short. */
