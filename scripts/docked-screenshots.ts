@@ -3,6 +3,7 @@ import type { ScenarioServer } from '../test/fixtures/scenario-server';
 import type { BrowserDriver, Engine } from '../test/support/driver/driver';
 import { chromiumDriver } from '../test/support/driver/chromium-driver';
 import { firefoxDriver } from '../test/support/driver/firefox-driver';
+import { until } from '../test/support/until';
 
 /** The sizes a docked panel has: DevTools beside the page, below it (short), undocked. */
 export const DOCKED_SIZES: readonly [number, number][] = [
@@ -35,7 +36,10 @@ async function shoot(
     for (const [width, height] of sizes) {
       for (const theme of ['light', 'dark'] as const) {
         const panel = await driver.openPanel(tabId, { theme, size: [width, height] });
-        await panel.click({ css: 'tr[data-socket-id]', text: '/ws/terminate' });
+        const row = { css: 'tr[data-socket-id]', text: '/ws/terminate' };
+        // The panel renders before the page's history reaches it: wait for the row.
+        await until(async () => (await panel.box(row)) !== null, 'no /ws/terminate row in the panel');
+        await panel.click(row);
         await panel.screenshot(`docs/docked/${engine}-${width}x${height}-${theme}.png`);
         await panel.close();
       }
