@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { CSV_FIRST_COLUMNS } from '../../export/close-log-csv';
+import { applicationSaid } from './report-row';
 import type { Report, ReportRow } from './report-row';
 
 /** Papa Parse's escapeFormulae put a `'` before these when it wrote the file. */
@@ -42,5 +43,9 @@ function row(r: Record<string, string>): ReportRow {
     abnormal: flag('abnormal') === true,
     injected: flag('injected') === true,
     explanation: cell('explanation'),
+    // Columns added after the first ones: a CSV written before them has none.
+    application: r.applicationExplanation
+      ? applicationSaid(r.appProtocol || r.applicationProtocol || '?', r.applicationExplanation)
+      : null,
   };
 }

@@ -10,7 +10,8 @@ import type { ReportRow } from './report-row';
  * left no close frame has no known code.
  */
 export function harRow(s: HarSocket, tool: string): ReportRow {
-  const base = { url: s.url, reason: '', injected: false };
+  // DevTools' own HARs hold no decoding: no application goodbye.
+  const base = { url: s.url, reason: '', injected: false, application: null };
   if (s.closeFrame) {
     const { code, reason, sentByPage } = s.closeFrame;
     const x = explainClose({

@@ -121,6 +121,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       abnormal: row.abnormal,
       injected: row.injected,
       explanation: r.text(row.explanation),
+      application: row.application === null ? null : r.text(row.application),
     })),
   };
   const failed = failOn ? report.rows.filter(failOn) : [];

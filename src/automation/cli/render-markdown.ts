@@ -22,7 +22,7 @@ export function renderMarkdown(file: string, report: Report, redacted: boolean):
       cleanText(r.wasClean),
       r.initiator ?? '-',
       r.abnormal ? '**abnormal**' : r.injected ? 'injected by tester' : '',
-      cell(r.explanation),
+      cell(r.explanation) + (r.application ? `; ${cell(r.application)}` : ''),
     ].join(' | '),
   );
   return [

@@ -31,6 +31,7 @@ export function renderTable(file: string, report: Report, redacted: boolean): st
     lines.push(line(cells[i] ?? []));
     if (r.reason) lines.push(`${indent}reason: ${JSON.stringify(r.reason)}`);
     lines.push(`${indent}${oneLine(r.explanation)}`);
+    if (r.application) lines.push(`${indent}${oneLine(r.application)}`);
   });
   return `${lines.join('\n')}\n`;
 }

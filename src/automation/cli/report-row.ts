@@ -18,6 +18,11 @@ export interface ReportRow {
   abnormal: boolean;
   injected: boolean;
   explanation: string;
+  /**
+   * What the application protocol said last, before the close, as "<protocol> said: <explanation>"
+   * (an MQTT DISCONNECT, a Socket.IO disconnect...); null when it said nothing or is not known.
+   */
+  application: string | null;
 }
 
 /** A file read for a report: what kind it was, its sockets, and what it says about its secrets. */
@@ -44,7 +49,15 @@ export function closeLogRow(s: CloseLogSocket): ReportRow {
     abnormal: c?.abnormal ?? false,
     injected: c?.injected ?? false,
     explanation: c?.explanation ?? `Still ${s.state} when the log was taken.`,
+    application: c?.application
+      ? applicationSaid(s.appProtocol?.name ?? c.application.protocol, c.application.explanation)
+      : null,
   };
+}
+
+/** The application's goodbye in one cell: which protocol said it, and what it means. */
+export function applicationSaid(protocol: string, explanation: string): string {
+  return `${protocol} said: ${explanation}`;
 }
 
 export function closeLogReport(log: CloseLog, kind: string): Report {

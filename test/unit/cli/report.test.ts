@@ -5,6 +5,11 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/automation/cli/main';
 import { SESSION_JWT, SESSION_TOKEN } from '../../../scripts/devtools-har/session';
+import type { Report } from '../../../src/automation/cli/report-row';
+import { buildCloseLog } from '../../../src/export/close-log';
+import { closeLogCsv } from '../../../src/export/close-log-csv';
+import { closeLogHar } from '../../../src/export/har';
+import { appProtocolFixture } from '../export/app-protocol-fixture';
 
 const sample = (name: string) => resolve(import.meta.dirname, '../../../docs/samples', name);
 
@@ -123,6 +128,34 @@ describe('websocket-close-inspector report', () => {
       initiator: 'server',
       abnormal: false,
     });
+  });
+
+  it('says what the application protocol said before the close, from our JSON, HAR and CSV alike', async () => {
+    const log = buildCloseLog(appProtocolFixture(), new Date('2026-11-24T12:00:00Z'));
+    const paths = await Promise.all([
+      file('app.json', JSON.stringify(log)),
+      file('app.har', JSON.stringify(closeLogHar(log, '0.1.0'))),
+      file('app.csv', closeLogCsv(log)),
+    ]);
+    const rows = await Promise.all(
+      paths.map(
+        async (p) =>
+          (JSON.parse((await run('report', p, '--format', 'json')).out) as { sockets: Report['rows'] })
+            .sockets,
+      ),
+    );
+    const said = rows.map((r) => r.map((row) => row.application));
+    expect(said[0]).toContainEqual(expect.stringMatching(/^Socket\.IO said: \S/));
+    expect(said[0]?.filter((a) => a !== null)).toHaveLength(
+      log.sockets.filter((x) => x.close?.application).length,
+    );
+    expect(said[1]).toEqual(said[0]);
+    expect(said[2]).toEqual(said[0]);
+    const socketIo = said[0]?.find((a) => a?.startsWith('Socket.IO')) ?? '';
+    const table = (await run('report', paths[0])).out;
+    expect(table).toContain(`\n   ${socketIo}\n`);
+    const markdown = (await run('report', paths[0], '--format', 'markdown')).out;
+    expect(markdown).toContain(`; ${socketIo.replace(/[\\`*_[\]|#~]/g, (c) => `\\${c}`)}`);
   });
 
   it('never prints a token or a JWT the file holds, unless asked to', async () => {
