@@ -1,5 +1,8 @@
 import type { ScenarioServer } from '../test/fixtures/scenario-server';
+import type { BrowserDriver } from '../test/support/driver/driver';
 import { chromiumDriver } from '../test/support/driver/chromium-driver';
+import { firefoxDriver } from '../test/support/driver/firefox-driver';
+import { until } from '../test/support/until';
 import { addRule, openEmptyRules } from '../test/support/rule-form';
 
 /**
@@ -15,10 +18,23 @@ const SIZES: readonly { name: string; size: [number, number] }[] = [
 /**
  * Interception in both themes at each size: docs/intercept-rules-<theme>.png (two rules, and the
  * form with a bad regex and a patch that is not JSON, each said at its field) and
- * docs/intercept-held-<theme>.png (a held message above the list, the log's marks).
+ * docs/intercept-held-<theme>.png (a held message above the list, the log's marks); the docked
+ * sizes' in docs/docked/, Firefox's too.
  */
 export async function interceptScreenshots(server: ScenarioServer): Promise<void> {
-  const driver = await chromiumDriver();
+  await shoot(await chromiumDriver(), SIZES, server);
+  await shoot(
+    await firefoxDriver(),
+    SIZES.filter((s) => s.name),
+    server,
+  );
+}
+
+async function shoot(
+  driver: BrowserDriver,
+  sizes: readonly { name: string; size: [number, number] }[],
+  server: ScenarioServer,
+): Promise<void> {
   try {
     const { page, tabId } = await driver.open(`${server.http}/blank.html`);
     await page.evaluate(
@@ -35,10 +51,10 @@ export async function interceptScreenshots(server: ScenarioServer): Promise<void
     await addRule(setup, { url: '*/ws/echo*', dir: 'sent', contains: 'secret', action: { kind: 'block' } });
     await addRule(setup, { url: '*/ws/echo*', dir: 'received', contains: 'hold', action: { kind: 'pause' } });
     await setup.close();
-    for (const { name, size } of SIZES)
+    for (const { name, size } of sizes)
       for (const theme of ['light', 'dark'] as const) {
         const path = (what: string) =>
-          name ? `docs/docked/chromium${name}-${what}-${theme}.png` : `docs/${what}-${theme}.png`;
+          name ? `docs/docked/${driver.engine}${name}-${what}-${theme}.png` : `docs/${what}-${theme}.png`;
         const panel = await driver.openPanel(tabId, { theme, size });
         await panel.click('button.rules-toggle');
         await panel.click({ css: '.rules-head button', text: 'Add rule' });
@@ -54,7 +70,7 @@ export async function interceptScreenshots(server: ScenarioServer): Promise<void
           for (const m of ['a secret', '{"type":"chat","text":"hold this one for the panel"}', 'after it'])
             ws.send(m);
         }, null);
-        while ((await panel.count('[data-testid="held"]')) === 0) await new Promise((r) => setTimeout(r, 50));
+        await until(async () => (await panel.count('[data-testid="held"]')) > 0, 'no held message');
         await panel.click({ css: 'tr[data-socket-id]', text: 'echo?intercept' });
         await panel.click({ css: '[role="tab"]', text: 'Messages' });
         await panel.screenshot(path('intercept-held'));

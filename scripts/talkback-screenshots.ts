@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import type { ScenarioServer } from '../test/fixtures/scenario-server';
-import type { PageDriver } from '../test/support/driver/driver';
+import type { BrowserDriver, PageDriver } from '../test/support/driver/driver';
 import { chromiumDriver } from '../test/support/driver/chromium-driver';
+import { firefoxDriver } from '../test/support/driver/firefox-driver';
+import { until } from '../test/support/until';
 
 /** Wide (undocked), docked beside the page, docked below it: where the composer must still fit. */
 const SIZES: readonly { name: string; size: [number, number] }[] = [
@@ -20,11 +22,23 @@ const SAVED: readonly [string, string][] = [
 /**
  * The composer (a JSON draft), the saved messages and the tester's messages in the log, in both
  * themes at each size: docs/composer-<theme>.png, docs/saved-messages-<theme>.png,
- * docs/tester-messages-<theme>.png, and the docked sizes' in docs/docked/.
+ * docs/tester-messages-<theme>.png, and the docked sizes' in docs/docked/ (Firefox's too).
  */
 export async function talkBackScreenshots(server: ScenarioServer): Promise<void> {
   await mkdir('docs/docked', { recursive: true });
-  const driver = await chromiumDriver();
+  await shoot(await chromiumDriver(), SIZES, server);
+  await shoot(
+    await firefoxDriver(),
+    SIZES.filter((s) => s.name),
+    server,
+  );
+}
+
+async function shoot(
+  driver: BrowserDriver,
+  sizes: readonly { name: string; size: [number, number] }[],
+  server: ScenarioServer,
+): Promise<void> {
   try {
     const { page, tabId } = await driver.open(`${server.http}/blank.html`);
     await page.evaluate(
@@ -44,10 +58,10 @@ export async function talkBackScreenshots(server: ScenarioServer): Promise<void>
     await first.click({ css: '.composer-actions button', text: 'Send as page' });
     await first.click({ css: '.composer-actions button', text: 'Inject as received' });
     await first.close();
-    for (const { name, size } of SIZES)
+    for (const { name, size } of sizes)
       for (const theme of ['light', 'dark'] as const) {
         const path = (what: string) =>
-          name ? `docs/docked/chromium${name}-${what}-${theme}.png` : `docs/${what}-${theme}.png`;
+          name ? `docs/docked/${driver.engine}${name}-${what}-${theme}.png` : `docs/${what}-${theme}.png`;
         const panel = await driver.openPanel(tabId, { theme, size });
         await openComposer(panel);
         await panel.select('select[aria-label="Message format"]', 'json');
@@ -68,7 +82,7 @@ export async function talkBackScreenshots(server: ScenarioServer): Promise<void>
 async function openComposer(panel: PageDriver): Promise<void> {
   const row = { css: 'tr[data-socket-id]', text: 'echo?chat' };
   // A new panel lists the page's sockets once the page has sent its history.
-  while ((await panel.box(row)) === null) await new Promise((r) => setTimeout(r, 50));
+  await until(async () => (await panel.box(row)) !== null, 'no echo?chat row in the panel');
   await panel.click(row);
   await panel.click({ css: '[role="tab"]', text: 'Compose' });
 }
