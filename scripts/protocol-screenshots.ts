@@ -1,73 +1,64 @@
 import type { LibraryServer } from '../test/fixtures/libraries/library-server';
 import { startMqttServer } from '../test/fixtures/libraries/mqtt-server';
 import type { SessionWindow } from '../test/fixtures/libraries/transcript';
-import type { BrowserDriver, Engine, PageDriver } from '../test/support/driver/driver';
-import { chromiumDriver } from '../test/support/driver/chromium-driver';
-import { firefoxDriver } from '../test/support/driver/firefox-driver';
+import type { BrowserDriver, PageDriver } from '../test/support/driver/driver';
 import { until } from '../test/support/until';
+import { shootInBothBrowsers, shotPath } from './both-browsers';
+import type { ShotSize } from './both-browsers';
 
 /**
  * The application-protocol views, on real traffic: mqtt.js against aedes and an MQTT 5 broker,
  * whose second connection with the same Client Identifier takes the first one's session over.
- * The taken-over socket's decoded message log, then its close with the broker's DISCONNECT:
- * Chromium at every size in SIZES, Firefox docked (its fonts and scrollbars differ most there).
+ * The taken-over socket's decoded message log, then its close with the broker's DISCONNECT, at
+ * each size in SIZES (Firefox at the docked ones).
  */
 export async function protocolScreenshots(): Promise<void> {
   const server = await startMqttServer();
   try {
-    await shoot(await chromiumDriver(), 'chromium', SIZES, server);
-    await shoot(await firefoxDriver(), 'firefox', SIZES.slice(1), server);
+    await shootInBothBrowsers(SIZES, (driver, sizes) => shoot(driver, sizes, server));
   } finally {
     await server.close();
   }
 }
 
 /** Undocked (the README's), and docked beside the page at DevTools' narrowest and a common width. */
-const SIZES: readonly [number, number][] = [
-  [1280, 760],
-  [560, 800],
-  [360, 600],
+const SIZES: readonly ShotSize[] = [
+  { width: 1280, height: 760, docked: false },
+  { width: 560, height: 800, docked: true },
+  { width: 360, height: 600, docked: true },
 ];
 
 async function shoot(
   driver: BrowserDriver,
-  engine: Engine,
-  sizes: readonly [number, number][],
+  sizes: readonly ShotSize[],
   server: LibraryServer,
 ): Promise<void> {
-  try {
-    const { page, tabId } = await driver.open(`${server.http}/?run=docs`);
-    await page.evaluate(([base, run]) => (window as unknown as SessionWindow).runSession(base, run), [
-      server.ws,
-      'docs',
-    ] as const);
-    await evenSplit(driver, tabId);
-    for (const [width, height] of sizes)
-      for (const theme of ['light', 'dark'] as const) {
-        const path = (what: string) =>
-          width === 1280
-            ? `docs/${what}-${theme}.png`
-            : `docs/docked/${engine}-${width}x${height}-${what}-${theme}.png`;
-        const panel = await driver.openPanel(tabId, { theme, size: [width, height] });
-        await until(
-          async () => (await panel.count('tr[data-socket-id][data-state="closed"]')) >= 4,
-          'the four sockets of the session closed',
-        );
-        await panel.click(await marked(panel, 'tr[data-socket-id]', '', 2));
-        await panel.click({ css: '[role="tab"]', text: 'Messages' });
-        await panel.click(await marked(panel, '.message-row', 'PUBLISH sensors/2', -1));
-        await panel.screenshot(path('protocols'));
-        await panel.click({ css: '[role="tab"]', text: 'Close' });
-        await until(
-          async () => (await panel.count('[data-testid="app-goodbye"]')) === 1,
-          'the broker’s goodbye shown',
-        );
-        await panel.screenshot(path('protocols-close'));
-        await panel.close();
-      }
-  } finally {
-    await driver.close();
-  }
+  const { page, tabId } = await driver.open(`${server.http}/?run=docs`);
+  await page.evaluate(([base, run]) => (window as unknown as SessionWindow).runSession(base, run), [
+    server.ws,
+    'docs',
+  ] as const);
+  await evenSplit(driver, tabId);
+  for (const size of sizes)
+    for (const theme of ['light', 'dark'] as const) {
+      const path = (what: string) => shotPath(driver.engine, size, what, theme);
+      const panel = await driver.openPanel(tabId, { theme, size: [size.width, size.height] });
+      await until(
+        async () => (await panel.count('tr[data-socket-id][data-state="closed"]')) >= 4,
+        'the four sockets of the session closed',
+      );
+      await panel.click(await marked(panel, 'tr[data-socket-id]', '', 2));
+      await panel.click({ css: '[role="tab"]', text: 'Messages' });
+      await panel.click(await marked(panel, '.message-row', 'PUBLISH sensors/2', -1));
+      await panel.screenshot(path('protocols'));
+      await panel.click({ css: '[role="tab"]', text: 'Close' });
+      await until(
+        async () => (await panel.count('[data-testid="app-goodbye"]')) === 1,
+        'the broker’s goodbye shown',
+      );
+      await panel.screenshot(path('protocols-close'));
+      await panel.close();
+    }
 }
 
 /**

@@ -1,15 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import type { ScenarioServer } from '../test/fixtures/scenario-server';
 import type { BrowserDriver, PageDriver } from '../test/support/driver/driver';
-import { chromiumDriver } from '../test/support/driver/chromium-driver';
-import { firefoxDriver } from '../test/support/driver/firefox-driver';
 import { until } from '../test/support/until';
+import { pageWithSocket, shootInBothBrowsers, shotPath } from './both-browsers';
+import type { ShotSize } from './both-browsers';
 
 /** Wide (undocked), docked beside the page, docked below it: where the composer must still fit. */
-const SIZES: readonly { name: string; size: [number, number] }[] = [
-  { name: '', size: [1280, 760] },
-  { name: '-360x600', size: [360, 600] },
-  { name: '-1280x220', size: [1280, 220] },
+const SIZES: readonly ShotSize[] = [
+  { width: 1280, height: 760, docked: false },
+  { width: 360, height: 600, docked: true },
+  { width: 1280, height: 220, docked: true },
 ];
 
 const SAVED: readonly [string, string][] = [
@@ -26,57 +26,37 @@ const SAVED: readonly [string, string][] = [
  */
 export async function talkBackScreenshots(server: ScenarioServer): Promise<void> {
   await mkdir('docs/docked', { recursive: true });
-  await shoot(await chromiumDriver(), SIZES, server);
-  await shoot(
-    await firefoxDriver(),
-    SIZES.filter((s) => s.name),
-    server,
-  );
+  await shootInBothBrowsers(SIZES, (driver, sizes) => shoot(driver, sizes, server));
 }
 
 async function shoot(
   driver: BrowserDriver,
-  sizes: readonly { name: string; size: [number, number] }[],
+  sizes: readonly ShotSize[],
   server: ScenarioServer,
 ): Promise<void> {
-  try {
-    const { page, tabId } = await driver.open(`${server.http}/blank.html`);
-    await page.evaluate(
-      (u) =>
-        new Promise<void>((resolve) => {
-          const ws = new WebSocket(u);
-          ws.onopen = () => {
-            ws.send('{"type":"hello"}');
-            resolve();
-          };
-        }),
-      `${server.ws}/ws/echo?chat`,
-    );
-    const first = await driver.openPanel(tabId, { size: [1280, 760] });
-    await openComposer(first);
-    for (const [name, body] of SAVED) await save(first, name, body);
-    await first.click({ css: '.composer-actions button', text: 'Send as page' });
-    await first.click({ css: '.composer-actions button', text: 'Inject as received' });
-    await first.close();
-    for (const { name, size } of sizes)
-      for (const theme of ['light', 'dark'] as const) {
-        const path = (what: string) =>
-          name ? `docs/docked/${driver.engine}${name}-${what}-${theme}.png` : `docs/${what}-${theme}.png`;
-        const panel = await driver.openPanel(tabId, { theme, size });
-        await openComposer(panel);
-        await panel.select('select[aria-label="Message format"]', 'json');
-        await panel.fill('textarea.composer-body', '{"type":"subscribe","channel":"prices"}');
-        await panel.screenshot(path('composer'));
-        await panel.click('.saved-toggle');
-        await panel.screenshot(path('saved-messages'));
-        await panel.click({ css: '[role="tab"]', text: 'Messages' });
-        await panel.click({ css: '.message-row.tester', text: 'subscribe' });
-        await panel.screenshot(path('tester-messages'));
-        await panel.close();
-      }
-  } finally {
-    await driver.close();
-  }
+  const { page, tabId } = await pageWithSocket(driver, server, '/ws/echo?chat');
+  await page.evaluate(() => (window as unknown as { ws: WebSocket }).ws.send('{"type":"hello"}'), null);
+  const first = await driver.openPanel(tabId, { size: [1280, 760] });
+  await openComposer(first);
+  for (const [name, body] of SAVED) await save(first, name, body);
+  await first.click({ css: '.composer-actions button', text: 'Send as page' });
+  await first.click({ css: '.composer-actions button', text: 'Inject as received' });
+  await first.close();
+  for (const size of sizes)
+    for (const theme of ['light', 'dark'] as const) {
+      const path = (what: string) => shotPath(driver.engine, size, what, theme);
+      const panel = await driver.openPanel(tabId, { theme, size: [size.width, size.height] });
+      await openComposer(panel);
+      await panel.select('select[aria-label="Message format"]', 'json');
+      await panel.fill('textarea.composer-body', '{"type":"subscribe","channel":"prices"}');
+      await panel.screenshot(path('composer'));
+      await panel.click('.saved-toggle');
+      await panel.screenshot(path('saved-messages'));
+      await panel.click({ css: '[role="tab"]', text: 'Messages' });
+      await panel.click({ css: '.message-row.tester', text: 'subscribe' });
+      await panel.screenshot(path('tester-messages'));
+      await panel.close();
+    }
 }
 
 async function openComposer(panel: PageDriver): Promise<void> {
