@@ -52,8 +52,12 @@ export interface ExtensionBrowser {
   extensionPage: Page;
   /** The browser tab id of a page, as the extension sees it. */
   tabIdOf(page: Page): Promise<number>;
-  /** Opens the panel standalone for a tab, in a tab of its own. */
-  openPanel(tabId: number, theme?: 'light' | 'dark'): Promise<Page>;
+  /**
+   * Opens the panel standalone for a tab, in a tab of its own; at `size` from its first render,
+   * as in DevTools (a panel resized after it rendered lays out for its old width until its
+   * ResizeObserver has run, which a test must not race).
+   */
+  openPanel(tabId: number, theme?: 'light' | 'dark', size?: [number, number]): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -93,8 +97,9 @@ export async function launchWithExtension(
       if (id === undefined) throw new Error(`no tab with url ${url}`);
       return id;
     },
-    async openPanel(tabId, theme) {
+    async openPanel(tabId, theme, size) {
       const panel = await context.newPage();
+      if (size) await panel.setViewportSize({ width: size[0], height: size[1] });
       await panel.goto(
         `chrome-extension://${extensionId}/panel.html?tabId=${tabId}${theme ? `&theme=${theme}` : ''}`,
       );

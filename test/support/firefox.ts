@@ -34,8 +34,11 @@ export interface FirefoxWithExtension {
   download(action: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** The extension's toolbar badge text for a tab. */
   badgeText(tabId: number): Promise<string>;
-  /** Opens an extension page of ours (viewer.html, panel.html?…) in a tab of its own, once rendered. */
-  openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Opens an extension page of ours (viewer.html, panel.html?…) in a tab of its own, once
+   * rendered; at `size` from its first render.
+   */
+  openExtensionPage(path: string, size?: [number, number]): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -124,7 +127,7 @@ export async function launchFirefoxWithExtension(
         tabId,
       ),
     download,
-    openExtensionPage: (path) => openExtensionPage(browser, `${origin}/${path}`),
+    openExtensionPage: (path, size) => openExtensionPage(browser, `${origin}/${path}`, size),
     async close() {
       await browser.close();
       await rm(downloads, { recursive: true, force: true });
@@ -137,8 +140,9 @@ export async function launchFirefoxWithExtension(
  * extension process, so Puppeteer's navigation never settles ("Frame detached") although the
  * page loads and `evaluate` reaches it: start the navigation, then wait for the page itself.
  */
-async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+async function openExtensionPage(browser: Browser, url: string, size?: [number, number]): Promise<Page> {
   const page = await browser.newPage();
+  if (size) await page.setViewport({ width: size[0], height: size[1] });
   page.goto(url).catch(() => undefined);
   // Polled from here, not with waitForFunction: a script call that lands while Firefox swaps
   // the document fails, and only a retry gets past that.

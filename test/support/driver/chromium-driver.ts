@@ -10,8 +10,7 @@ export async function chromiumDriver(
   options: { profile?: string } = {},
 ): Promise<BrowserDriver & { ext: ExtensionBrowser }> {
   const ext = await launchWithExtension(options);
-  const rendered = async (page: Page, size?: [number, number]) => {
-    if (size) await page.setViewportSize({ width: size[0], height: size[1] });
+  const rendered = async (page: Page) => {
     await page.locator('#root > *').first().waitFor();
     return wrap(page);
   };
@@ -27,7 +26,7 @@ export async function chromiumDriver(
       return { page: wrap(page), tabId: await ext.tabIdOf(page) };
     },
     async openPanel(tabId, options = {}) {
-      return rendered(await ext.openPanel(tabId, options.theme), options.size);
+      return rendered(await ext.openPanel(tabId, options.theme, options.size));
     },
     async openViewer(options = {}) {
       const page = await ext.context.newPage();

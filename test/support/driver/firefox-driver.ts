@@ -46,8 +46,7 @@ export async function firefoxDriver(
       download: (action) => ff.download(action),
     };
   };
-  const rendered = async (page: Page, size?: [number, number]) => {
-    if (size) await page.setViewport({ width: size[0], height: size[1] });
+  const rendered = async (page: Page) => {
     await page.bringToFront();
     return wrap(page);
   };
@@ -62,7 +61,7 @@ export async function firefoxDriver(
     },
     async openPanel(tabId, options = {}) {
       const theme = options.theme ? `&theme=${options.theme}` : '';
-      return rendered(await ff.openExtensionPage(`panel.html?tabId=${tabId}${theme}`), options.size);
+      return rendered(await ff.openExtensionPage(`panel.html?tabId=${tabId}${theme}`, options.size));
     },
     async openViewer(options = {}) {
       return rendered(
