@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AppAwareExplanation } from '../log/app-protocols/app-explanation';
 import type { SocketRecord } from '../log/socket-record';
 import { lifetime } from '../log/socket-view';
@@ -27,7 +27,7 @@ const SPEC = new Map(COLUMNS.map((c) => [c.id, c]));
 export function SocketTable() {
   const model = useModel();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(scrollRef, { width: 1200, height: 400 });
+  const { width, height } = useElementSize(scrollRef, { width: 1200, height: 400 });
   const log = model.log.value;
   const items = model.items.value;
   const { matches } = model.visible.value;
@@ -40,6 +40,23 @@ export function SocketTable() {
   // Keys can come faster than renders: move from the selection the last key made.
   const latest = useRef(selectedId);
   latest.current = selectedId;
+  // Details opening below a narrow list shrink it, and the row just clicked went out of view: a
+  // list that gets shorter keeps the selected row in view if it was. A row the user scrolled
+  // away from stays where it is.
+  const shownHeight = useRef(height);
+  useLayoutEffect(() => {
+    const before = shownHeight.current;
+    shownHeight.current = height;
+    const wrap = scrollRef.current;
+    const slot = selectedId === null ? undefined : log.sockets.slotOf(selectedId);
+    const index = slot === undefined ? -1 : items.indexOfSlot(slot);
+    if (!wrap || index < 0 || height >= before) return;
+    const top = HEADER_HEIGHT + index * ROW_HEIGHT;
+    // Under the sticky header, above the old bottom edge.
+    const wasInView = top >= wrap.scrollTop + HEADER_HEIGHT && top + ROW_HEIGHT <= wrap.scrollTop + before;
+    if (wasInView) rows.scrollToIndex(index);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the height changes
+  }, [height]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const current = latest.current;

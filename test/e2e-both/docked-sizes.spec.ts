@@ -94,6 +94,16 @@ async function selectsBelowOrBeside(panel: PageDriver, width: number): Promise<v
   if (!list || !details) throw new Error('no list or details');
   if (width >= 1000) expect(details.x).toBeGreaterThanOrEqual(list.x + list.width - 1);
   else expect(details.y).toBeGreaterThanOrEqual(list.y + list.height - 1);
+  // The details opening below shrinks the list: the row just clicked stays in view.
+  await expect
+    .poll(() =>
+      panel.evaluate(() => {
+        const wrap = document.querySelector('.table-wrap')?.getBoundingClientRect();
+        const row = document.querySelector('tr[aria-selected="true"]')?.getBoundingClientRect();
+        return !!wrap && !!row && row.top >= wrap.top && row.bottom <= wrap.bottom + 1;
+      }, null),
+    )
+    .toBe(true);
   const sideways = await panel.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
     null,
