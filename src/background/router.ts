@@ -55,6 +55,8 @@ interface TabState {
   wire: WireReport[];
   /** The interception rules the panels set, for documents that start later (a reload, an iframe). */
   rules: InterceptRule[];
+  /** Whether one of `rules` is on and valid: the badge says so. Set with them, compiled once. */
+  intercepting: boolean;
 }
 
 /**
@@ -254,24 +256,18 @@ export class Router {
   private remember(tabId: number, change: (t: TabMemory) => TabMemory): void {
     void this.deps.memory
       .update(tabId, change)
-      .then((t) => this.deps.setBadge(tabId, t.abnormal, this.intercepting(tabId)));
+      .then((t) => this.deps.setBadge(tabId, t.abnormal, this.tabs.get(tabId)?.intercepting ?? false));
   }
 
   /** The tab's rules, for its frames now and its documents to come; the badge says if any runs. */
   private setRules(tabId: number, rules: InterceptRule[]): void {
     const tab = this.tab(tabId);
-    const was = this.intercepting(tabId);
+    const was = tab.intercepting;
     tab.rules = rules;
+    tab.intercepting = rules.length > 0 && compileRules(rules).active.length > 0;
     this.deps.intercept(tabId, undefined, interceptRulesCommand(rules));
-    if (this.intercepting(tabId) !== was)
-      void this.deps.memory
-        .get(tabId)
-        .then((t) => this.deps.setBadge(tabId, t.abnormal, this.intercepting(tabId)));
-  }
-
-  private intercepting(tabId: number): boolean {
-    const rules = this.tabs.get(tabId)?.rules;
-    return rules !== undefined && rules.length > 0 && compileRules(rules).active.length > 0;
+    if (tab.intercepting !== was)
+      void this.deps.memory.get(tabId).then((t) => this.deps.setBadge(tabId, t.abnormal, tab.intercepting));
   }
 
   private reject(tabId: number, count: number, error: string): void {
@@ -321,6 +317,7 @@ export class Router {
           workerDocs: new Map(),
           wire: [],
           rules: [],
+          intercepting: false,
         }),
       );
     return tab;
