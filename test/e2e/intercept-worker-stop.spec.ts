@@ -1,5 +1,3 @@
-import { pageDriver } from '../support/driver/chromium-driver';
-import { addRule, openEmptyRules } from '../support/rule-form';
 import { expect, test } from './fixtures';
 
 test('messages held at a breakpoint are forwarded when the service worker stops: no decision can come back', async ({
@@ -9,14 +7,16 @@ test('messages held at a breakpoint are forwarded when the service worker stops:
 }) => {
   const { page, tabId } = await open('blank.html');
   const panel = await ext.openPanel(tabId);
-  const rules = pageDriver(panel);
-  await openEmptyRules(rules);
-  await addRule(rules, {
-    url: '*/ws/echo?worker-stop',
-    dir: 'received',
-    contains: 'hold',
-    action: { kind: 'pause' },
-  });
+  await panel.click('button.rules-toggle');
+  await expect(panel.locator('[data-testid="rules-area"][data-loaded="true"]')).toHaveCount(1);
+  for (let n = await panel.locator('[data-testid="rule"]').count(); n > 0; n--)
+    await panel.locator('[data-testid="rule"] button', { hasText: 'Delete' }).first().click();
+  await panel.locator('.rules-head button', { hasText: 'Add rule' }).click();
+  await panel.fill('input[aria-label="URL pattern"]', '*/ws/echo?worker-stop');
+  await panel.selectOption('select[aria-label="Direction"]', 'received');
+  await panel.fill('input[aria-label="Contains"]', 'hold');
+  await panel.selectOption('select[aria-label="Action"]', 'pause');
+  await panel.locator('.rule-form button', { hasText: 'Save rule' }).click();
 
   await page.evaluate(async (url) => {
     const w = window as unknown as { heard: string[]; ws: WebSocket };

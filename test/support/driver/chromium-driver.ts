@@ -12,7 +12,7 @@ export async function chromiumDriver(
   const ext = await launchWithExtension(options);
   const rendered = async (page: Page) => {
     await page.locator('#root > *').first().waitFor();
-    return pageDriver(page);
+    return wrap(page);
   };
   return {
     engine: 'chromium',
@@ -23,7 +23,7 @@ export async function chromiumDriver(
       const init = options.initScript as InitScript<unknown> | undefined;
       if (init) await page.addInitScript(init.fn, init.arg);
       await page.goto(url);
-      return { page: pageDriver(page), tabId: await ext.tabIdOf(page) };
+      return { page: wrap(page), tabId: await ext.tabIdOf(page) };
     },
     async openPanel(tabId, options = {}) {
       return rendered(await ext.openPanel(tabId, options.theme, options.size));
@@ -41,8 +41,7 @@ export async function chromiumDriver(
   };
 }
 
-/** A Playwright page as a driver page: for Chromium-only specs that share the drivers' helpers. */
-export function pageDriver(page: Page): PageDriver {
+function wrap(page: Page): PageDriver {
   const raw: RawPage = page;
   return {
     engine: 'chromium',
