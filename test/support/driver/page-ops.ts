@@ -17,10 +17,16 @@ export interface RawPage {
 export function pageOps(
   raw: RawPage,
 ): Pick<PageDriver, 'click' | 'fill' | 'select' | 'press' | 'type' | 'focus' | 'text' | 'count' | 'box'> {
+  // Waits for the element as Playwright's locators do: a click's effect (a menu, a dialog) may
+  // render after the input call returns, which Firefox over BiDi showed on a busy CI machine.
   const at = async (where: Where) => {
-    const spot = await raw.evaluate(locate, target(where));
-    if (!spot.found) throw new Error(`no element ${JSON.stringify(target(where))}`);
-    return spot;
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const spot = await raw.evaluate(locate, target(where));
+      if (spot.found) return spot;
+      if (Date.now() > deadline) throw new Error(`no element ${JSON.stringify(target(where))}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   };
   const focus = async (where: Where) => {
     await at(where);
