@@ -11,6 +11,11 @@ interface Profile {
   timeDeltas: number[];
 }
 
+type CallFrame = Profile['nodes'][number]['callFrame'];
+/** Whether a frame is the code being measured: the extension's, unless told otherwise. */
+export type FrameTest = (frame: CallFrame) => boolean;
+const isExtension: FrameTest = (frame) => frame.url.startsWith('chrome-extension://');
+
 export interface FunctionTime {
   /** `name (file:line:column)` of a function of the extension. */
   where: string;
@@ -18,7 +23,7 @@ export interface FunctionTime {
 }
 
 export interface ProfileFigures {
-  /** Main-thread µs per message in samples whose stack holds a frame of the extension. */
+  /** Main-thread µs per message in samples whose stack holds a frame of the extension (or of `ours`). */
   extensionUs: number;
   /** The page's busy main-thread µs per message: every sample but idle ones. */
   busyUs: number;
@@ -36,6 +41,7 @@ export async function profilePage(
   cdp: CdpTarget,
   messages: number,
   workload: () => Promise<unknown>,
+  ours: FrameTest = isExtension,
 ): Promise<ProfileFigures> {
   let stopped: Promise<{ profile: Profile }>;
   await cdp.send('Profiler.enable');
@@ -48,17 +54,16 @@ export async function profilePage(
   }
   const { profile } = await stopped;
   await cdp.send('Profiler.disable');
-  return figures(profile, messages);
+  return figures(profile, messages, ours);
 }
 
-const isExtension = (url: string) => url.startsWith('chrome-extension://');
 /**
  * The natives the recorder wraps: a sample in one of them is the page's own call (its send()),
  * which costs the page as much without the extension, even with the wrapper below it.
  */
 const WRAPPED = new Set(['send', 'close', 'WebSocket']);
 
-export function figures(profile: Profile, messages: number): ProfileFigures {
+export function figures(profile: Profile, messages: number, ours: FrameTest = isExtension): ProfileFigures {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -68,7 +73,7 @@ export function figures(profile: Profile, messages: number): ProfileFigures {
     if (known !== undefined) return known;
     const node = byId.get(id);
     const up = parent.get(id);
-    const value = (!!node && isExtension(node.callFrame.url)) || (up !== undefined && holdsExtension(up));
+    const value = (!!node && ours(node.callFrame)) || (up !== undefined && holdsExtension(up));
     inExtension.set(id, value);
     return value;
   };
@@ -84,7 +89,7 @@ export function figures(profile: Profile, messages: number): ProfileFigures {
     const f = node.callFrame;
     if (!holdsExtension(id) || (f.url === '' && WRAPPED.has(f.functionName))) return;
     extension += dt;
-    const where = isExtension(f.url)
+    const where = ours(f)
       ? `${f.functionName || '(anonymous)'} (${f.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${f.lineNumber + 1}:${f.columnNumber + 1})`
       : `${f.functionName || '(anonymous)'} [native, called by the extension]`;
     self.set(where, (self.get(where) ?? 0) + dt);

@@ -15,6 +15,11 @@ interface Workload {
   /** The extension's main-thread µs per message this may add. */
   target: number;
   run(page: BarePage, server: ScenarioServer): Promise<unknown>;
+  /**
+   * The same workload with no extension and the least a recorder must do added by the page
+   * itself (a listener named `bareListenerFrame`): the floor the extension's figure is read against.
+   */
+  bare?(page: BarePage, server: ScenarioServer): Promise<unknown>;
 }
 
 const WORKLOADS: Workload[] = [
@@ -23,6 +28,8 @@ const WORKLOADS: Workload[] = [
     target: 1,
     run: (page, server) =>
       page.run(receiveFlood, [`${server.ws}/ws/flood?count=${MESSAGES}&bytes=32`, MESSAGES] as const),
+    bare: (page, server) =>
+      page.run(receiveFlood, [`${server.ws}/ws/flood?count=${MESSAGES}&bytes=32`, MESSAGES, true] as const),
   },
   {
     name: 'send',
@@ -58,21 +65,32 @@ export async function profileRows(
   ];
   for (const w of WORKLOADS) {
     const ext: ProfileFigures[] = [];
+    const bare: number[] = [];
     const busyWithout: number[] = [];
-    const cpu = { with: [] as number[], without: [] as number[] };
+    const cpu = { with: [] as number[], without: [] as number[], bare: [] as number[] };
+    const sides = w.bare ? (['with', 'without', 'bare'] as const) : (['with', 'without'] as const);
     for (let rep = 0; rep < reps; rep++) {
-      for (const side of ['with', 'without'] as const) {
+      for (const side of sides) {
         const browser = side === 'with' ? browsers.withExtension : browsers.without;
         const page = await browser.open(`${server.http}/blank.html`);
         try {
           const before = await rendererMainThreadNs(browser.profile);
-          const figures = await profilePage(page.cdp, MESSAGES, () => w.run(page, server));
+          const figures =
+            side === 'bare' && w.bare
+              ? await profilePage(
+                  page.cdp,
+                  MESSAGES,
+                  () => w.bare?.(page, server),
+                  (frame) => frame.functionName === 'bareListenerFrame',
+                )
+              : await profilePage(page.cdp, MESSAGES, () => w.run(page, server));
           const ns = busiestDelta(before, await rendererMainThreadNs(browser.profile));
           if (ns !== null) cpu[side].push(ns / 1000 / MESSAGES);
           if (side === 'with') ext.push(figures);
+          else if (side === 'bare') bare.push(figures.extensionUs);
           else busyWithout.push(figures.busyUs);
           progress(
-            `  ${w.name} profile ${rep + 1}/${reps} ${side}: extension ${figures.extensionUs.toFixed(2)} µs, ` +
+            `  ${w.name} profile ${rep + 1}/${reps} ${side}: ${side === 'bare' ? 'bare listener' : 'extension'} ${figures.extensionUs.toFixed(2)} µs, ` +
               `busy ${figures.busyUs.toFixed(2)} µs, main-thread CPU ${ns === null ? 'n/a' : (ns / 1000 / MESSAGES).toFixed(2)} µs`,
           );
         } finally {
@@ -102,6 +120,33 @@ export async function profileRows(
         runs: cpu.with.length,
         met: withCpu - withoutCpu <= w.target,
         detail: `medians: with ${withCpu.toFixed(2)} µs, without ${withoutCpu.toFixed(2)} µs of the page's main thread a message (CPU time, not wall time)`,
+      });
+    }
+    if (bare.length > 0) {
+      const b = spread(bare);
+      rows.push({
+        figure: `  ${w.name}: a bare listener's frames, no extension (the floor)`,
+        target: '',
+        median: `${b.median.toFixed(2)} µs`,
+        spread: `runs ${b.min.toFixed(2)} .. ${b.max.toFixed(2)}`,
+        runs: bare.length,
+        met: null,
+        detail:
+          'the page itself listens before its own listener and reads isTrusted, Date.now() and data, keeping nothing: ' +
+          `the least any recorder on the socket pays; the extension's frames are ${(e.median / b.median).toFixed(1)} times it`,
+      });
+    }
+    if (cpu.bare.length > 0 && cpu.without.length > 0) {
+      const added = spread(cpu.bare).median - spread(cpu.without).median;
+      rows.push({
+        figure: `  ${w.name}: main-thread CPU time a bare listener adds (Linux schedstat)`,
+        target: '',
+        median: `${added.toFixed(2)} µs`,
+        spread: `bare ${spread(cpu.bare).min.toFixed(2)} .. ${spread(cpu.bare).max.toFixed(2)}`,
+        runs: cpu.bare.length,
+        met: null,
+        detail:
+          'as for the extension above, with the bare listener in its place: bare - without, no extension in either',
       });
     }
     const last = ext.at(-1);
