@@ -19,7 +19,7 @@ interface Workload {
    * The same workload with no extension and the least a recorder must do added by the page
    * itself (a listener named `bareListenerFrame`): the floor the extension's figure is read against.
    */
-  bare?(page: BarePage, server: ScenarioServer): Promise<unknown>;
+  bare?: (page: BarePage, server: ScenarioServer) => Promise<unknown>;
 }
 
 const WORKLOADS: Workload[] = [
@@ -75,15 +75,15 @@ export async function profileRows(
         const page = await browser.open(`${server.http}/blank.html`);
         try {
           const before = await rendererMainThreadNs(browser.profile);
-          const figures =
-            side === 'bare' && w.bare
-              ? await profilePage(
-                  page.cdp,
-                  MESSAGES,
-                  () => w.bare?.(page, server),
-                  (frame) => frame.functionName === 'bareListenerFrame',
-                )
-              : await profilePage(page.cdp, MESSAGES, () => w.run(page, server));
+          const bareRun = side === 'bare' ? w.bare : undefined;
+          const figures = bareRun
+            ? await profilePage(
+                page.cdp,
+                MESSAGES,
+                () => bareRun(page, server),
+                (frame) => frame.functionName === 'bareListenerFrame',
+              )
+            : await profilePage(page.cdp, MESSAGES, () => w.run(page, server));
           const ns = busiestDelta(before, await rendererMainThreadNs(browser.profile));
           if (ns !== null) cpu[side].push(ns / 1000 / MESSAGES);
           if (side === 'with') ext.push(figures);
