@@ -13,19 +13,33 @@ const rate = { kind: 'ratio', target: 0.97 } as const;
 
 interface FirefoxEntry {
   figure: FigureSpec;
-  /** Runs once in a fresh tab; returns the figure's value. */
-  measure(page: Page, server: ScenarioServer): Promise<number>;
+  /**
+   * The floor: both sides run in the Firefox without the extension, and the "with" side's page
+   * adds a bare listener of its own (what any recorder must do per message) in its place.
+   */
+  floor?: true;
+  /** Runs once in a fresh tab; returns the figure's value. `bare`: the page adds the bare listener. */
+  measure(page: Page, server: ScenarioServer, bare: boolean): Promise<number>;
+}
+
+async function receiveSmall(page: Page, server: ScenarioServer, bare: boolean): Promise<number> {
+  const url = `${server.ws}/ws/flood?count=${MESSAGES}&bytes=32`;
+  return (MESSAGES * 1000) / (await page.evaluate(receiveFlood, [url, MESSAGES, bare] as const));
 }
 
 const ENTRIES: FirefoxEntry[] = [
   {
     figure: { name: `Firefox: receive ${COUNT} text messages of 32 B`, comparison: rate, unit: 'msg/s' },
-    measure: async (page, server) =>
-      (MESSAGES * 1000) /
-      (await page.evaluate(receiveFlood, [
-        `${server.ws}/ws/flood?count=${MESSAGES}&bytes=32`,
-        MESSAGES,
-      ] as const)),
+    measure: receiveSmall,
+  },
+  {
+    figure: {
+      name: `Firefox: the same, a bare listener in the page instead of the extension (the floor)`,
+      comparison: { kind: 'ratio', target: null },
+      unit: 'msg/s',
+    },
+    floor: true,
+    measure: receiveSmall,
   },
   {
     figure: { name: `Firefox: send ${COUNT} text messages of 32 B`, comparison: rate, unit: 'msg/s' },
@@ -67,7 +81,12 @@ export async function firefoxRows(
       const samples = { with: [] as number[], without: [] as number[] };
       for (let rep = 0; rep < reps; rep++) {
         for (const side of rep % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
-          const value = await once(side === 'with' ? withExtension : without, server, entry);
+          const value = await once(
+            side === 'with' && !entry.floor ? withExtension : without,
+            server,
+            entry,
+            side === 'with' && entry.floor === true,
+          );
           samples[side].push(value);
           progress(`  run ${rep + 1}/${reps} ${side.padEnd(7)} ${value.toFixed(1)}`);
         }
@@ -81,11 +100,16 @@ export async function firefoxRows(
   }
 }
 
-async function once(browser: Browser, server: ScenarioServer, entry: FirefoxEntry): Promise<number> {
+async function once(
+  browser: Browser,
+  server: ScenarioServer,
+  entry: FirefoxEntry,
+  bare: boolean,
+): Promise<number> {
   const page = await browser.newPage();
   try {
     await page.goto(`${server.http}/blank.html`);
-    return await entry.measure(page, server);
+    return await entry.measure(page, server, bare);
   } finally {
     await page.close();
   }
