@@ -41,7 +41,7 @@ if (values.browser !== 'chromium' && values.browser !== 'firefox')
 const PROFILE_REPS = 5;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
-const machine = describeMachine();
+const machine = describeMachine(values.browser === 'firefox');
 const started = Date.now();
 const server = await startScenarioServer();
 const withExtension = await launchBare({ extension: true });
