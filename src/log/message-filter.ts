@@ -110,3 +110,17 @@ export function isMessageFilterActive(filter: MessageFilter, hideRules: readonly
     )
   );
 }
+
+/**
+ * How many of the filters besides the text search are set (direction, kind, size, heartbeats,
+ * and each hide rule): what a short panel, which folds them away, says on their button.
+ */
+export function extraFiltersSet(filter: MessageFilter, hideRules: readonly string[]): number {
+  return (
+    (filter.dir !== NO_MESSAGE_FILTER.dir ? 1 : 0) +
+    (filter.kind !== NO_MESSAGE_FILTER.kind ? 1 : 0) +
+    (filter.size.trim() !== '' ? 1 : 0) +
+    (filter.hideHeartbeats ? 1 : 0) +
+    hideRules.length
+  );
+}

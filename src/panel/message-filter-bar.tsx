@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { MessageFilter, MessageFilterResult } from '../log/message-filter';
+import { extraFiltersSet } from '../log/message-filter';
 import { useModel } from './model/model-context';
 
 const n = (count: number) => count.toLocaleString('en-US');
@@ -6,13 +8,16 @@ const n = (count: number) => count.toLocaleString('en-US');
 /**
  * The message log's filters, above its rows: text or /regex/ (inverted if asked), direction,
  * text or binary, size, heartbeats collapsed, and the user's hide rules. It always says how many
- * messages are hidden, and why.
+ * messages are hidden, and why. A short panel (DevTools docked below the page) folds all but the
+ * text search behind a "Filters" button that counts the ones set, so that rows stay in view.
  */
 export function MessageFilterBar({ result, total }: { result: MessageFilterResult | null; total: number }) {
   const model = useModel();
   const filter = model.logFilter.value;
   const rules = model.prefs.value.hideRules;
   const set = (change: Partial<MessageFilter>) => model.setLogFilter(change);
+  const [unfolded, setUnfolded] = useState(false);
+  const extras = extraFiltersSet(filter, rules);
   return (
     <div class="message-filters" role="search" aria-label="Message filters">
       <input
@@ -31,64 +36,76 @@ export function MessageFilterBar({ result, total }: { result: MessageFilterResul
         />{' '}
         Invert
       </label>
-      <select
-        aria-label="Direction"
-        value={filter.dir}
-        onChange={(e) => set({ dir: e.currentTarget.value as MessageFilter['dir'] })}
-      >
-        <option value="all">↑↓ Both</option>
-        <option value="sent">↑ Sent</option>
-        <option value="received">↓ Received</option>
-      </select>
-      <select
-        aria-label="Text or binary"
-        value={filter.kind}
-        onChange={(e) => set({ kind: e.currentTarget.value as MessageFilter['kind'] })}
-      >
-        <option value="all">Text and binary</option>
-        <option value="text">Text</option>
-        <option value="binary">Binary</option>
-      </select>
-      <input
-        type="search"
-        class="mf-size"
-        placeholder="Bytes: 10-500"
-        aria-label="Filter by size in bytes"
-        value={filter.size}
-        onInput={(e) => set({ size: e.currentTarget.value })}
-      />
-      <label title='Socket.IO 2/3, {"type":"ping"}-like messages, and identical small messages at a steady interval'>
-        <input
-          type="checkbox"
-          checked={filter.hideHeartbeats}
-          onChange={(e) => set({ hideHeartbeats: e.currentTarget.checked })}
-        />{' '}
-        Hide heartbeats
-      </label>
       <button
         type="button"
-        disabled={filter.text.trim() === '' || filter.invert}
-        title="Hide the messages this filter matches from now on, in every panel"
-        onClick={() => {
-          model.addHideRule(filter.text);
-          set({ text: '' });
-        }}
+        class="mf-fold"
+        aria-expanded={unfolded}
+        aria-controls="mf-extras"
+        title="Direction, kind, size, heartbeats and hide rules"
+        onClick={() => setUnfolded(!unfolded)}
       >
-        Hide matches
+        Filters{extras > 0 ? ` (${extras})` : ''} {unfolded ? '▴' : '▾'}
       </button>
-      {rules.map((rule) => (
-        <span class="hide-rule" key={rule}>
-          hiding {rule}
-          <button
-            type="button"
-            class="link"
-            aria-label={`Stop hiding ${rule}`}
-            onClick={() => model.removeHideRule(rule)}
-          >
-            ✕
-          </button>
-        </span>
-      ))}
+      <span class="mf-extras" id="mf-extras" data-unfolded={unfolded ? '' : undefined}>
+        <select
+          aria-label="Direction"
+          value={filter.dir}
+          onChange={(e) => set({ dir: e.currentTarget.value as MessageFilter['dir'] })}
+        >
+          <option value="all">↑↓ Both</option>
+          <option value="sent">↑ Sent</option>
+          <option value="received">↓ Received</option>
+        </select>
+        <select
+          aria-label="Text or binary"
+          value={filter.kind}
+          onChange={(e) => set({ kind: e.currentTarget.value as MessageFilter['kind'] })}
+        >
+          <option value="all">Text and binary</option>
+          <option value="text">Text</option>
+          <option value="binary">Binary</option>
+        </select>
+        <input
+          type="search"
+          class="mf-size"
+          placeholder="Bytes: 10-500"
+          aria-label="Filter by size in bytes"
+          value={filter.size}
+          onInput={(e) => set({ size: e.currentTarget.value })}
+        />
+        <label title='Socket.IO 2/3, {"type":"ping"}-like messages, and identical small messages at a steady interval'>
+          <input
+            type="checkbox"
+            checked={filter.hideHeartbeats}
+            onChange={(e) => set({ hideHeartbeats: e.currentTarget.checked })}
+          />{' '}
+          Hide heartbeats
+        </label>
+        <button
+          type="button"
+          disabled={filter.text.trim() === '' || filter.invert}
+          title="Hide the messages this filter matches from now on, in every panel"
+          onClick={() => {
+            model.addHideRule(filter.text);
+            set({ text: '' });
+          }}
+        >
+          Hide matches
+        </button>
+        {rules.map((rule) => (
+          <span class="hide-rule" key={rule}>
+            hiding {rule}
+            <button
+              type="button"
+              class="link"
+              aria-label={`Stop hiding ${rule}`}
+              onClick={() => model.removeHideRule(rule)}
+            >
+              ✕
+            </button>
+          </span>
+        ))}
+      </span>
       {result && (
         <span class="mf-count muted" data-testid="hidden-count">
           {n(result.ordinals.length)} of {n(total)} shown

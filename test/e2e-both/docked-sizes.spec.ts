@@ -79,7 +79,7 @@ test.describe('the panel at docked sizes', () => {
         if (code.abnormalRow) expect(code.text).toContain('abnormal');
       }
       await selectsBelowOrBeside(panel, width);
-      await messagesShowRows(panel);
+      await messagesShowRows(panel, height);
       await menuFits(panel);
     });
   }
@@ -117,12 +117,36 @@ async function selectsBelowOrBeside(panel: PageDriver, width: number): Promise<v
   expect(tab).toBe(0);
 }
 
-/** The selected socket's message log keeps room for rows under its filters, however short. */
-async function messagesShowRows(panel: PageDriver): Promise<void> {
+/**
+ * The selected socket's message log keeps room for rows under its filters, however short: two of
+ * them on screen without scrolling the tab. A short panel folds the filters besides the search
+ * behind a button that unfolds them and counts those set.
+ */
+async function messagesShowRows(panel: PageDriver, height: number): Promise<void> {
   await panel.click({ css: '[role="tab"]', text: 'Messages' });
   await expect.poll(() => panel.count('.message-row')).toBeGreaterThan(0);
   const rows = await panel.box('.message-rows');
   expect(rows?.height).toBeGreaterThanOrEqual(60);
+  const { onScreen, all } = await panel.evaluate(() => {
+    const all = [...document.querySelectorAll('.message-row')];
+    const onScreen = all.filter((r) => {
+      const b = r.getBoundingClientRect();
+      return b.height > 0 && b.top >= 0 && b.bottom <= window.innerHeight;
+    });
+    return { onScreen: onScreen.length, all: all.length };
+  }, null);
+  expect(onScreen).toBeGreaterThanOrEqual(Math.min(2, all));
+  const direction = 'select[aria-label="Direction"]';
+  if (height <= 320) {
+    expect((await panel.box(direction))?.width).toBe(0);
+    await panel.click({ css: '.mf-fold', text: 'Filters' });
+    await panel.select(direction, 'sent');
+    await expect.poll(() => panel.text('.mf-fold')).toContain('Filters (1)');
+    await panel.select(direction, 'all');
+    await panel.click({ css: '.mf-fold', text: 'Filters' });
+  }
+  // The button only where the filters are folded.
+  expect((await panel.box('.mf-fold'))?.width === 0).toBe(height > 320);
   await panel.click({ css: '[role="tab"]', text: 'Close' });
 }
 

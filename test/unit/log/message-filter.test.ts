@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { heartbeatOrdinals, looksLikeHeartbeat } from '../../../src/log/heartbeats';
 import {
   NO_MESSAGE_FILTER,
+  extraFiltersSet,
   filterMessages,
   isMessageFilterActive,
   parsePattern,
@@ -89,5 +90,19 @@ describe('message filters', () => {
     expect(isMessageFilterActive(NO_MESSAGE_FILTER, [])).toBe(false);
     expect(isMessageFilterActive(NO_MESSAGE_FILTER, ['ping'])).toBe(true);
     expect(isMessageFilterActive({ ...NO_MESSAGE_FILTER, hideHeartbeats: true }, [])).toBe(true);
+  });
+});
+
+describe('extraFiltersSet', () => {
+  it('counts the filters a short panel folds away, each hide rule among them, not the text search', () => {
+    expect(extraFiltersSet(NO_MESSAGE_FILTER, [])).toBe(0);
+    expect(extraFiltersSet({ ...NO_MESSAGE_FILTER, text: 'x', invert: true }, [])).toBe(0);
+    expect(extraFiltersSet({ ...NO_MESSAGE_FILTER, size: '  ' }, [])).toBe(0);
+    expect(
+      extraFiltersSet(
+        { ...NO_MESSAGE_FILTER, dir: 'sent', kind: 'binary', size: '10-', hideHeartbeats: true },
+        ['ping', '/^pong$/'],
+      ),
+    ).toBe(6);
   });
 });
