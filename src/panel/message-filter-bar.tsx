@@ -1,17 +1,32 @@
 import { useState } from 'preact/hooks';
+import type { SocketDecoding } from '../log/app-protocols/socket-decoding';
 import type { MessageFilter, MessageFilterResult } from '../log/message-filter';
 import { extraFiltersSet } from '../log/message-filter';
+import type { SocketRecord } from '../log/socket-record';
+import { DecodeAsSelect } from './decode-as-select';
+import { DecodedFilter } from './decoded-filter';
 import { useModel } from './model/model-context';
 
 const n = (count: number) => count.toLocaleString('en-US');
 
 /**
- * The message log's filters, above its rows: text or /regex/ (inverted if asked), direction,
- * text or binary, size, heartbeats collapsed, and the user's hide rules. It always says how many
- * messages are hidden, and why. A short panel (DevTools docked below the page) folds all but the
- * text search behind a "Filters" button that counts the ones set, so that rows stay in view.
+ * The message log's filters, above its rows: a decoded socket's type or event name, text or
+ * /regex/ (inverted if asked), "Decode as", direction, text or binary, size, heartbeats collapsed,
+ * and the user's hide rules. It always says how many messages are hidden, and why. A short panel
+ * (DevTools docked below the page) folds all but the searches behind a "Filters" button that
+ * counts the filters set, so that rows stay in view.
  */
-export function MessageFilterBar({ result, total }: { result: MessageFilterResult | null; total: number }) {
+export function MessageFilterBar({
+  result,
+  total,
+  socket,
+  decoding,
+}: {
+  result: MessageFilterResult | null;
+  total: number;
+  socket: SocketRecord;
+  decoding: SocketDecoding | null;
+}) {
   const model = useModel();
   const filter = model.logFilter.value;
   const rules = model.prefs.value.hideRules;
@@ -20,6 +35,7 @@ export function MessageFilterBar({ result, total }: { result: MessageFilterResul
   const extras = extraFiltersSet(filter, rules);
   return (
     <div class="message-filters" role="search" aria-label="Message filters">
+      {decoding && <DecodedFilter decoding={decoding} />}
       <input
         type="search"
         class="mf-text"
@@ -41,12 +57,13 @@ export function MessageFilterBar({ result, total }: { result: MessageFilterResul
         class="mf-fold"
         aria-expanded={unfolded}
         aria-controls="mf-extras"
-        title="Direction, kind, size, heartbeats and hide rules"
+        title="Decode as, direction, kind, size, heartbeats and hide rules"
         onClick={() => setUnfolded(!unfolded)}
       >
         Filters{extras > 0 ? ` (${extras})` : ''} {unfolded ? '▴' : '▾'}
       </button>
       <span class="mf-extras" id="mf-extras" data-unfolded={unfolded ? '' : undefined}>
+        <DecodeAsSelect socket={socket} />
         <select
           aria-label="Direction"
           value={filter.dir}

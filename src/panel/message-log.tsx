@@ -12,7 +12,6 @@ import { Highlight } from './highlight';
 import { listKeyTarget } from './list-keys';
 import { MessageDetail, TESTER_TITLE } from './message-detail';
 import { MessageFilterBar } from './message-filter-bar';
-import { MessageTools } from './message-tools';
 import { useModel } from './model/model-context';
 import { useVirtualRows } from './use-virtual-rows';
 
@@ -87,7 +86,6 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
   return (
     <div class="messages">
       <div class="messages-list">
-        <MessageTools socket={socket} decoding={decoding} />
         {decoding && <DecodingNote decoding={decoding} />}
         {dropped > 0 && (
           <p class="note" data-testid="dropped-note">
@@ -96,7 +94,7 @@ export function MessageLog({ socket }: { socket: SocketRecord }) {
             memory. Counts and bytes stay exact.
           </p>
         )}
-        <MessageFilterBar result={filtered} total={buffer.length} />
+        <MessageFilterBar result={filtered} total={buffer.length} socket={socket} decoding={decoding} />
         {matching && !filtered && (
           <p class="note" data-testid="match-note">
             {matching.length.toLocaleString('en-US')} of {buffer.length.toLocaleString('en-US')} messages
