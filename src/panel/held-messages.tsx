@@ -30,7 +30,9 @@ function HeldRow({ h, intercept }: { h: HeldMessage; intercept: InterceptModel }
         {h.dir === 'sent' ? '↑' : '↓'} socket {h.socket} · rule {h.rule}
       </span>
       {draft === null ? (
-        <code class="held-text">{h.text ?? '(binary or too large to edit)'}</code>
+        <code class="held-text" title={h.text ?? undefined}>
+          {h.text ?? '(binary or too large to edit)'}
+        </code>
       ) : (
         <textarea
           aria-label="Edited message"

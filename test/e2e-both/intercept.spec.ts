@@ -109,6 +109,19 @@ test('a breakpoint holds a received message for the panel, later ones wait behin
   // Held when the panel closes: forwarded, not left hanging.
   await send(page, 'hold 3', 'after 4');
   await expect.poll(() => panel.count('[data-testid="held"]')).toBe(1);
+  // Docked below the page, a held message takes one line, its buttons in view.
+  await panel.setSize(1280, 220);
+  await expect
+    .poll(() =>
+      panel.evaluate(() => {
+        const section = document.querySelector('[data-testid="held-messages"]')?.getBoundingClientRect();
+        const drop = [...document.querySelectorAll('.held button')]
+          .find((b) => b.textContent === 'Drop')
+          ?.getBoundingClientRect();
+        return !!section && !!drop && section.height <= 40 && drop.bottom <= section.bottom;
+      }, null),
+    )
+    .toBe(true);
   await panel.close();
   await expect.poll(() => heard(page)).toEqual(['edited 1', 'after 2', 'hold 3', 'after 4']);
   await expect.poll(() => driver.badgeText(tabId)).toBe('');
