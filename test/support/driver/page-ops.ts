@@ -1,5 +1,6 @@
 import type { PageDriver, Where } from './driver';
 import { locate, target } from './driver';
+import { until } from '../until';
 
 /** What Playwright's and Puppeteer's pages both offer, as the shared operations use it. */
 export interface RawPage {
@@ -19,15 +20,15 @@ export function pageOps(
 ): Pick<PageDriver, 'click' | 'fill' | 'select' | 'press' | 'type' | 'focus' | 'text' | 'count' | 'box'> {
   // Waits for the element as Playwright's locators do: a click's effect (a menu, a dialog) may
   // render after the input call returns, which Firefox over BiDi showed on a busy CI machine.
-  const at = async (where: Where) => {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const spot = await raw.evaluate(locate, target(where));
-      if (spot.found) return spot;
-      if (Date.now() > deadline) throw new Error(`no element ${JSON.stringify(target(where))}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
+  const at = (where: Where) =>
+    until(
+      async () => {
+        const spot = await raw.evaluate(locate, target(where));
+        return spot.found ? spot : null;
+      },
+      `no element ${JSON.stringify(target(where))}`,
+      5000,
+    );
   const focus = async (where: Where) => {
     await at(where);
     await raw.evaluate(({ css, text, flags }) => {
