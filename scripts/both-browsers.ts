@@ -10,12 +10,15 @@ export interface ShotSize {
 }
 
 /**
- * Runs `shoot` in Chromium at every size, then in Firefox at the docked ones, where the two
- * browsers' fonts, form controls and scrollbars differ most; each browser is closed after.
+ * In Chromium at every size, then in Firefox at the docked ones (where the two browsers' fonts,
+ * form controls and scrollbars differ most): `setUp` prepares a tab, then a panel on it opens at
+ * each size in both themes and `shoot` takes its screenshots, naming each by `path(what)`. Each
+ * browser is closed after.
  */
-export async function shootInBothBrowsers(
+export async function shootInBothBrowsers<T extends { tabId: number }>(
   sizes: readonly ShotSize[],
-  shoot: (driver: BrowserDriver, sizes: readonly ShotSize[]) => Promise<void>,
+  setUp: (driver: BrowserDriver) => Promise<T>,
+  shoot: (panel: PageDriver, path: (what: string) => string, set: T) => Promise<void>,
 ): Promise<void> {
   for (const [launch, which] of [
     [chromiumDriver, sizes],
@@ -23,7 +26,13 @@ export async function shootInBothBrowsers(
   ] as const) {
     const driver = await launch();
     try {
-      await shoot(driver, which);
+      const set = await setUp(driver);
+      for (const size of which)
+        for (const theme of ['light', 'dark'] as const) {
+          const panel = await driver.openPanel(set.tabId, { theme, size: [size.width, size.height] });
+          await shoot(panel, (what) => shotPath(driver.engine, size, what, theme), set);
+          await panel.close();
+        }
     } finally {
       await driver.close();
     }
@@ -31,7 +40,7 @@ export async function shootInBothBrowsers(
 }
 
 /** docs/<what>-<theme>.png undocked; docs/docked/<browser>-<w>x<h>-<what>-<theme>.png docked. */
-export function shotPath(engine: Engine, size: ShotSize, what: string, theme: 'light' | 'dark'): string {
+function shotPath(engine: Engine, size: ShotSize, what: string, theme: 'light' | 'dark'): string {
   return size.docked
     ? `docs/docked/${engine}-${size.width}x${size.height}-${what}-${theme}.png`
     : `docs/${what}-${theme}.png`;

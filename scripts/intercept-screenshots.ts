@@ -1,7 +1,6 @@
 import type { ScenarioServer } from '../test/fixtures/scenario-server';
-import type { BrowserDriver } from '../test/support/driver/driver';
 import { until } from '../test/support/until';
-import { pageWithSocket, shootInBothBrowsers, shotPath } from './both-browsers';
+import { pageWithSocket, shootInBothBrowsers } from './both-browsers';
 import type { ShotSize } from './both-browsers';
 import { addRule, openEmptyRules } from '../test/support/rule-form';
 
@@ -22,24 +21,23 @@ const SIZES: readonly ShotSize[] = [
  * sizes' in docs/docked/, Firefox's too.
  */
 export async function interceptScreenshots(server: ScenarioServer): Promise<void> {
-  await shootInBothBrowsers(SIZES, (driver, sizes) => shoot(driver, sizes, server));
-}
-
-async function shoot(
-  driver: BrowserDriver,
-  sizes: readonly ShotSize[],
-  server: ScenarioServer,
-): Promise<void> {
-  const { page, tabId } = await pageWithSocket(driver, server, '/ws/echo?intercept');
-  const setup = await driver.openPanel(tabId, { size: [1280, 760] });
-  await openEmptyRules(setup);
-  await addRule(setup, { url: '*/ws/echo*', dir: 'sent', contains: 'secret', action: { kind: 'block' } });
-  await addRule(setup, { url: '*/ws/echo*', dir: 'received', contains: 'hold', action: { kind: 'pause' } });
-  await setup.close();
-  for (const size of sizes)
-    for (const theme of ['light', 'dark'] as const) {
-      const path = (what: string) => shotPath(driver.engine, size, what, theme);
-      const panel = await driver.openPanel(tabId, { theme, size: [size.width, size.height] });
+  await shootInBothBrowsers(
+    SIZES,
+    async (driver) => {
+      const opened = await pageWithSocket(driver, server, '/ws/echo?intercept');
+      const setup = await driver.openPanel(opened.tabId, { size: [1280, 760] });
+      await openEmptyRules(setup);
+      await addRule(setup, { url: '*/ws/echo*', dir: 'sent', contains: 'secret', action: { kind: 'block' } });
+      await addRule(setup, {
+        url: '*/ws/echo*',
+        dir: 'received',
+        contains: 'hold',
+        action: { kind: 'pause' },
+      });
+      await setup.close();
+      return opened;
+    },
+    async (panel, path, { page }) => {
       await panel.click('button.rules-toggle');
       await panel.click({ css: '.rules-head button', text: 'Add rule' });
       await panel.select('select[aria-label="Condition"]', 'regex');
@@ -59,6 +57,6 @@ async function shoot(
       await panel.click({ css: '[role="tab"]', text: 'Messages' });
       await panel.screenshot(path('intercept-held'));
       await panel.click({ css: '.held button', text: 'Forward' });
-      await panel.close();
-    }
+    },
+  );
 }

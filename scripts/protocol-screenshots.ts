@@ -1,9 +1,8 @@
-import type { LibraryServer } from '../test/fixtures/libraries/library-server';
 import { startMqttServer } from '../test/fixtures/libraries/mqtt-server';
 import type { SessionWindow } from '../test/fixtures/libraries/transcript';
 import type { BrowserDriver, PageDriver } from '../test/support/driver/driver';
 import { until } from '../test/support/until';
-import { shootInBothBrowsers, shotPath } from './both-browsers';
+import { shootInBothBrowsers } from './both-browsers';
 import type { ShotSize } from './both-browsers';
 
 /**
@@ -15,7 +14,34 @@ import type { ShotSize } from './both-browsers';
 export async function protocolScreenshots(): Promise<void> {
   const server = await startMqttServer();
   try {
-    await shootInBothBrowsers(SIZES, (driver, sizes) => shoot(driver, sizes, server));
+    await shootInBothBrowsers(
+      SIZES,
+      async (driver) => {
+        const { page, tabId } = await driver.open(`${server.http}/?run=docs`);
+        await page.evaluate(([base, run]) => (window as unknown as SessionWindow).runSession(base, run), [
+          server.ws,
+          'docs',
+        ] as const);
+        await evenSplit(driver, tabId);
+        return { tabId };
+      },
+      async (panel, path) => {
+        await until(
+          async () => (await panel.count('tr[data-socket-id][data-state="closed"]')) >= 4,
+          'the four sockets of the session closed',
+        );
+        await panel.click(await marked(panel, 'tr[data-socket-id]', '', 2));
+        await panel.click({ css: '[role="tab"]', text: 'Messages' });
+        await panel.click(await marked(panel, '.message-row', 'PUBLISH sensors/2', -1));
+        await panel.screenshot(path('protocols'));
+        await panel.click({ css: '[role="tab"]', text: 'Close' });
+        await until(
+          async () => (await panel.count('[data-testid="app-goodbye"]')) === 1,
+          'the broker’s goodbye shown',
+        );
+        await panel.screenshot(path('protocols-close'));
+      },
+    );
   } finally {
     await server.close();
   }
@@ -27,39 +53,6 @@ const SIZES: readonly ShotSize[] = [
   { width: 560, height: 800, docked: true },
   { width: 360, height: 600, docked: true },
 ];
-
-async function shoot(
-  driver: BrowserDriver,
-  sizes: readonly ShotSize[],
-  server: LibraryServer,
-): Promise<void> {
-  const { page, tabId } = await driver.open(`${server.http}/?run=docs`);
-  await page.evaluate(([base, run]) => (window as unknown as SessionWindow).runSession(base, run), [
-    server.ws,
-    'docs',
-  ] as const);
-  await evenSplit(driver, tabId);
-  for (const size of sizes)
-    for (const theme of ['light', 'dark'] as const) {
-      const path = (what: string) => shotPath(driver.engine, size, what, theme);
-      const panel = await driver.openPanel(tabId, { theme, size: [size.width, size.height] });
-      await until(
-        async () => (await panel.count('tr[data-socket-id][data-state="closed"]')) >= 4,
-        'the four sockets of the session closed',
-      );
-      await panel.click(await marked(panel, 'tr[data-socket-id]', '', 2));
-      await panel.click({ css: '[role="tab"]', text: 'Messages' });
-      await panel.click(await marked(panel, '.message-row', 'PUBLISH sensors/2', -1));
-      await panel.screenshot(path('protocols'));
-      await panel.click({ css: '[role="tab"]', text: 'Close' });
-      await until(
-        async () => (await panel.count('[data-testid="app-goodbye"]')) === 1,
-        'the broker’s goodbye shown',
-      );
-      await panel.screenshot(path('protocols-close'));
-      await panel.close();
-    }
-}
 
 /**
  * The `index`-th (from the end when negative) element matching `css` whose text holds `text`,

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import type { ScenarioServer } from '../test/fixtures/scenario-server';
-import type { BrowserDriver, PageDriver } from '../test/support/driver/driver';
+import type { PageDriver } from '../test/support/driver/driver';
 import { until } from '../test/support/until';
-import { pageWithSocket, shootInBothBrowsers, shotPath } from './both-browsers';
+import { pageWithSocket, shootInBothBrowsers } from './both-browsers';
 import type { ShotSize } from './both-browsers';
 
 /** Wide (undocked), docked beside the page, docked below it: where the composer must still fit. */
@@ -26,26 +26,20 @@ const SAVED: readonly [string, string][] = [
  */
 export async function talkBackScreenshots(server: ScenarioServer): Promise<void> {
   await mkdir('docs/docked', { recursive: true });
-  await shootInBothBrowsers(SIZES, (driver, sizes) => shoot(driver, sizes, server));
-}
-
-async function shoot(
-  driver: BrowserDriver,
-  sizes: readonly ShotSize[],
-  server: ScenarioServer,
-): Promise<void> {
-  const { page, tabId } = await pageWithSocket(driver, server, '/ws/echo?chat');
-  await page.evaluate(() => (window as unknown as { ws: WebSocket }).ws.send('{"type":"hello"}'), null);
-  const first = await driver.openPanel(tabId, { size: [1280, 760] });
-  await openComposer(first);
-  for (const [name, body] of SAVED) await save(first, name, body);
-  await first.click({ css: '.composer-actions button', text: 'Send as page' });
-  await first.click({ css: '.composer-actions button', text: 'Inject as received' });
-  await first.close();
-  for (const size of sizes)
-    for (const theme of ['light', 'dark'] as const) {
-      const path = (what: string) => shotPath(driver.engine, size, what, theme);
-      const panel = await driver.openPanel(tabId, { theme, size: [size.width, size.height] });
+  await shootInBothBrowsers(
+    SIZES,
+    async (driver) => {
+      const { page, tabId } = await pageWithSocket(driver, server, '/ws/echo?chat');
+      await page.evaluate(() => (window as unknown as { ws: WebSocket }).ws.send('{"type":"hello"}'), null);
+      const first = await driver.openPanel(tabId, { size: [1280, 760] });
+      await openComposer(first);
+      for (const [name, body] of SAVED) await save(first, name, body);
+      await first.click({ css: '.composer-actions button', text: 'Send as page' });
+      await first.click({ css: '.composer-actions button', text: 'Inject as received' });
+      await first.close();
+      return { tabId };
+    },
+    async (panel, path) => {
       await openComposer(panel);
       await panel.select('select[aria-label="Message format"]', 'json');
       await panel.fill('textarea.composer-body', '{"type":"subscribe","channel":"prices"}');
@@ -55,8 +49,8 @@ async function shoot(
       await panel.click({ css: '[role="tab"]', text: 'Messages' });
       await panel.click({ css: '.message-row.tester', text: 'subscribe' });
       await panel.screenshot(path('tester-messages'));
-      await panel.close();
-    }
+    },
+  );
 }
 
 async function openComposer(panel: PageDriver): Promise<void> {
